@@ -1,0 +1,75 @@
+// A relation says how one cell's figure follows from others. Template schemas produce them
+// (where recognition is certain), the free-layout recogniser produces them for users' own
+// workbooks, and the audit rules check them. The installer writes the formula kinds as Excel
+// formulas from the same schema declarations.
+
+export interface CellRef {
+  sheet: string;
+  /** Single-cell A1 address, e.g. "C8". */
+  address: string;
+}
+
+export type RelationKind =
+  /** target = Σ operands */
+  | "sum"
+  /** target = operands[0] / operands[1] × scale */
+  | "ratio"
+  /** target = operands[0] − operands[1] */
+  | "difference"
+  /** target = operands[0] (the same quantity shown twice, often on another sheet) */
+  | "same"
+  /** target = CAPAIAN(realisasi = operands[0], target = operands[1], polarity) × scale */
+  | "capaian"
+  /** target = mean of the numeric operands (blank, "Nihil", "-" left out) */
+  | "mean"
+  /** target = Π operands × factor (e.g. IKPA nilai akhir = nilai × bobot / 100) */
+  | "product"
+  /** target = params.expected (e.g. a regulation weight) */
+  | "constant"
+  /** target text = category(operands[0]) under params.scheme */
+  | "category"
+  /** target = number of non-empty operands (e.g. count of rencana aksi rows) */
+  | "count";
+
+export type Polarity = "positif" | "negatif";
+export type CategoryScheme = "ikpa" | "nka" | "ikm" | "sakip";
+
+/** What kind of figure the target is; used for messages, severity and the summary. */
+export type Quantity =
+  | "pagu"
+  | "realisasi"
+  | "sisa"
+  | "persen"
+  | "capaian"
+  | "target"
+  | "count"
+  | "index"
+  | "score"
+  | "weight"
+  | "category"
+  | "other";
+
+export interface Relation {
+  /** Stable id, e.g. "Anggaran_JenisBelanja.JUMLAH.pagu" or "recognized:Sheet1!C8". */
+  id: string;
+  kind: RelationKind;
+  target: CellRef;
+  operands: CellRef[];
+  params?: {
+    /** ratio/capaian: 1 when the cell holds a fraction shown as %, 100 when it holds percent points. */
+    scale?: number;
+    polarity?: Polarity;
+    metodeNegatif?: "selisih" | "rasio";
+    factor?: number;
+    expected?: number | string;
+    scheme?: CategoryScheme;
+  };
+  /** Human names for messages: what the target is, in Indonesian and English. */
+  label: { id: string; en: string };
+  /** Optional names of the operands side ("pagu LKD"), for cross-sheet messages. */
+  sourceLabel?: { id: string; en: string };
+  quantity?: Quantity;
+  origin: "template" | "recognized";
+  /** For "same": which side is the authoritative figure (e.g. OM-SPAN's LKD). Default: operand. */
+  authority?: "target" | "operand";
+}

@@ -1,0 +1,15 @@
+/* global Office */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+
+function mount(): void {
+  const el = document.getElementById("root");
+  if (el) createRoot(el).render(<App />);
+}
+
+if (typeof Office !== "undefined" && Office.onReady) {
+  Office.onReady(() => mount());
+} else {
+  mount();
+}
