@@ -2,6 +2,8 @@
 import { Command, CommanderError } from "commander";
 import { UsageError } from "./errors";
 import { runFn } from "./fn";
+import { runInit, type InitOptions } from "./init";
+import { runAudit, type AuditOptions } from "./audit";
 
 export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStream, setCode: (c: number) => void): Command {
   const program = new Command();
@@ -18,6 +20,38 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .argument("[args...]", "argumen JSON")
     .allowUnknownOption()
     .action((name: string, args: string[]) => setCode(runFn(name, args ?? [], out, err)));
+
+  program
+    .command("init")
+    .description("tulis buku kerja LKjIP dari templat / write an LKjIP workbook from the templates")
+    .argument("<out>", "berkas .xlsx tujuan / output .xlsx file")
+    .option("--year <year>", "tahun anggaran / budget year", "2024")
+    .option("--satker <name>", "nama satker / work unit name")
+    .option("--sample <name>", "isi dengan contoh / fill with a sample, e.g. kerinci-2024")
+    .option("--sheets <list>", "lembar yang dipasang, dipisah koma / comma-separated sheet ids")
+    .option("--force", "timpa berkas yang ada / overwrite an existing file", false)
+    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean }) => {
+      const year = Number(o.year);
+      if (!Number.isInteger(year)) throw new UsageError(`--year harus tahun, bukan '${o.year}'`);
+      const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean) };
+      setCode(await runInit(outPath, opts, out));
+    });
+
+  program
+    .command("audit")
+    .description("audit konsistensi angka / consistency audit of .xlsx files and folders")
+    .argument("<paths...>", "berkas .xlsx atau folder / .xlsx files or folders")
+    .option("--format <format>", "text | json | html | sarif", "text")
+    .option("--out <path>", "tulis laporan ke berkas / write the report to a file")
+    .option("--fail-on <severity>", "error | warning | info", "error")
+    .option("--lang <lang>", "id | en", "id")
+    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string }) => {
+      if (!["text", "json", "html", "sarif"].includes(o.format)) throw new UsageError(`--format tidak dikenal: ${o.format}`);
+      if (!["error", "warning", "info"].includes(o.failOn)) throw new UsageError(`--fail-on tidak dikenal: ${o.failOn}`);
+      if (!["id", "en"].includes(o.lang)) throw new UsageError(`--lang tidak dikenal: ${o.lang}`);
+      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"] };
+      setCode(await runAudit(paths, opts, out, err));
+    });
 
   return program;
 }
