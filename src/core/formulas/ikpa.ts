@@ -1,0 +1,189 @@
+// IKPA (Indikator Kinerja Pelaksanaan Anggaran, Ditjen Perbendaharaan): the weights per budget
+// year and the arithmetic OM-SPAN uses, so recomputed scores equal the published ones.
+
+import { FormulaError } from "../result";
+import { roundTo } from "../numbers";
+
+export interface IkpaComponent {
+  /** Stable key, e.g. "revisi_dipa". */
+  key: string;
+  /** The indicator name as OM-SPAN prints it. */
+  name: string;
+  /** Weight in percent (Bobot). 0 for Dispensasi SPM from 2024, where it is a deduction instead. */
+  weight: number;
+  /** The aspect (Nilai Aspek group) the indicator belongs to. */
+  aspect: string;
+}
+
+export interface IkpaRegime {
+  fromYear: number;
+  toYear: number;
+  regulation: string;
+  /** In the column order OM-SPAN (and the seed report) prints them. */
+  components: IkpaComponent[];
+  /** "weighted": Dispensasi SPM is a weighted component; "deduction": subtracted from the final score. */
+  dispensasi: "weighted" | "deduction";
+}
+
+const K2021 = {
+  kesesuaian: "Kesesuaian Perencanaan dengan Pelaksanaan",
+  kepatuhan: "Kepatuhan Terhadap Regulasi",
+  efektivitas: "Efektivitas Pelaksanaan Kegiatan",
+  efisiensi: "Efisiensi Pelaksanaan Kegiatan",
+};
+const K2022 = {
+  perencanaan: "Kualitas Perencanaan Anggaran",
+  pelaksanaan: "Kualitas Pelaksanaan Anggaran",
+  hasil: "Kualitas Hasil Pelaksanaan Anggaran",
+};
+
+export const IKPA_REGIMES: readonly IkpaRegime[] = [
+  {
+    fromYear: 2021,
+    toYear: 2021,
+    regulation: "PER-4/PB/2021",
+    dispensasi: "weighted",
+    components: [
+      { key: "revisi_dipa", name: "Revisi DIPA", weight: 5, aspect: K2021.kesesuaian },
+      { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 5, aspect: K2021.kesesuaian },
+      { key: "pagu_minus", name: "Pagu Minus", weight: 5, aspect: K2021.kesesuaian },
+      { key: "data_kontrak", name: "Data Kontrak", weight: 10, aspect: K2021.kepatuhan },
+      { key: "up_tup", name: "Pengelolaan UP dan TUP", weight: 8, aspect: K2021.kepatuhan },
+      { key: "lpj_bendahara", name: "LPJ Bendahara", weight: 5, aspect: K2021.kepatuhan },
+      { key: "dispensasi_spm", name: "Dispensasi SPM", weight: 5, aspect: K2021.kepatuhan },
+      { key: "penyerapan", name: "Penyerapan Anggaran", weight: 15, aspect: K2021.efektivitas },
+      { key: "tagihan", name: "Penyelesaian Tagihan", weight: 10, aspect: K2021.efektivitas },
+      { key: "capaian_output", name: "Capaian Output", weight: 17, aspect: K2021.efektivitas },
+      { key: "retur_sp2d", name: "Retur SP2D", weight: 5, aspect: K2021.efektivitas },
+      { key: "renkas", name: "Renkas", weight: 5, aspect: K2021.efisiensi },
+      { key: "kesalahan_spm", name: "Kesalahan SPM", weight: 5, aspect: K2021.efisiensi },
+    ],
+  },
+  {
+    fromYear: 2022,
+    toYear: 2023,
+    regulation: "PER-5/PB/2022",
+    dispensasi: "weighted",
+    components: [
+      { key: "revisi_dipa", name: "Revisi DIPA", weight: 10, aspect: K2022.perencanaan },
+      { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 10, aspect: K2022.perencanaan },
+      { key: "penyerapan", name: "Penyerapan Anggaran", weight: 20, aspect: K2022.pelaksanaan },
+      { key: "kontraktual", name: "Belanja Kontraktual", weight: 10, aspect: K2022.pelaksanaan },
+      { key: "tagihan", name: "Penyelesaian Tagihan", weight: 10, aspect: K2022.pelaksanaan },
+      { key: "up_tup", name: "Pengelolaan UP dan TUP", weight: 10, aspect: K2022.pelaksanaan },
+      { key: "dispensasi_spm", name: "Dispensasi SPM", weight: 5, aspect: K2022.pelaksanaan },
+      { key: "capaian_output", name: "Capaian Output", weight: 25, aspect: K2022.hasil },
+    ],
+  },
+  {
+    fromYear: 2024,
+    toYear: 2026,
+    regulation: "PER-5/PB/2024",
+    dispensasi: "deduction",
+    components: [
+      { key: "revisi_dipa", name: "Revisi DIPA", weight: 10, aspect: K2022.perencanaan },
+      { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 15, aspect: K2022.perencanaan },
+      { key: "penyerapan", name: "Penyerapan Anggaran", weight: 20, aspect: K2022.pelaksanaan },
+      { key: "kontraktual", name: "Belanja Kontraktual", weight: 10, aspect: K2022.pelaksanaan },
+      { key: "tagihan", name: "Penyelesaian Tagihan", weight: 10, aspect: K2022.pelaksanaan },
+      { key: "up_tup", name: "Pengelolaan UP dan TUP", weight: 10, aspect: K2022.pelaksanaan },
+      { key: "capaian_output", name: "Capaian Output", weight: 25, aspect: K2022.hasil },
+    ],
+  },
+];
+
+/** The IKPA rules of a budget year, or null when no rules are known (before 2021, after 2026). */
+export function ikpaRegime(year: number): IkpaRegime | null {
+  return IKPA_REGIMES.find((r) => year >= r.fromYear && year <= r.toYear) ?? null;
+}
+
+/** Nilai Akhir of one indicator: nilai × bobot / 100, rounded to 2 decimals as OM-SPAN shows it. */
+export function nilaiAkhir(nilai: number, bobot: number): number {
+  return roundTo((nilai * bobot) / 100, 2);
+}
+
+export interface IkpaBreakdown {
+  /** Nilai Akhir per indicator; null where not assessed. */
+  nilaiAkhir: (number | null)[];
+  /** Nilai Total = Σ rounded Nilai Akhir. */
+  total: number;
+  /** Konversi Bobot in percent = Σ weights of the assessed indicators (95 for the seed's 2021). */
+  konversiBobot: number;
+  /** The Dispensasi SPM deduction applied (2024+). */
+  dispensasi: number;
+  /** IKPA = total / (konversi / 100) − dispensasi, rounded to 2 decimals like OM-SPAN. */
+  score: number;
+}
+
+/**
+ * IKPA with all intermediate figures. An indicator with nilai null, or with weight 0 (the seed's
+ * 2021 Renkas), is not assessed and its weight leaves Konversi Bobot. Weights are in percent.
+ */
+export function ikpaBreakdown(nilai: (number | null)[], bobot: number[], dispensasi = 0): IkpaBreakdown | FormulaError {
+  if (nilai.length !== bobot.length) {
+    return new FormulaError("#VALUE!", `jumlah bobot (${bobot.length}) tidak sama dengan jumlah nilai (${nilai.length})`);
+  }
+  if (!Number.isFinite(dispensasi) || dispensasi < 0) return new FormulaError("#VALUE!", "dispensasi harus angka ≥ 0");
+  const akhir: (number | null)[] = [];
+  let total = 0;
+  let konversi = 0;
+  for (let i = 0; i < nilai.length; i++) {
+    const n = nilai[i];
+    const w = bobot[i];
+    if (!Number.isFinite(w) || w < 0) return new FormulaError("#VALUE!", `bobot ke-${i + 1} harus angka ≥ 0`);
+    if (n === null || w === 0) {
+      akhir.push(null);
+      continue;
+    }
+    if (!Number.isFinite(n) || n < 0 || n > 100) return new FormulaError("#VALUE!", `nilai ke-${i + 1} harus antara 0 dan 100, bukan ${n}`);
+    const a = nilaiAkhir(n, w);
+    akhir.push(a);
+    total = roundTo(total + a, 2);
+    konversi = roundTo(konversi + w, 10);
+  }
+  if (konversi === 0) return new FormulaError("#DIV/0!", "tidak ada indikator yang dinilai (konversi bobot 0)");
+  const score = roundTo(roundTo((total * 100) / konversi, 2) - dispensasi, 2);
+  return { nilaiAkhir: akhir, total, konversiBobot: konversi, dispensasi, score };
+}
+
+/** IKPA = Σ round2(nilai × bobot / 100) / konversi bobot − dispensasi, rounded to 2 decimals. */
+export function ikpaScore(nilai: (number | null)[], bobot: number[], dispensasi = 0): number | FormulaError {
+  const b = ikpaBreakdown(nilai, bobot, dispensasi);
+  return b instanceof FormulaError ? b : b.score;
+}
+
+/**
+ * Nilai Aspek: the simple (unweighted) mean of the assessed indicators of each aspect, rounded to
+ * 2 decimals, in the order the aspects first appear. Seed 2024: 86,84 / 98,12 / 100.
+ */
+export function nilaiAspek(regime: IkpaRegime, nilai: (number | null)[], bobot?: number[]): { aspect: string; value: number | null }[] {
+  const sums = new Map<string, { sum: number; count: number }>();
+  regime.components.forEach((c, i) => {
+    if (!sums.has(c.aspect)) sums.set(c.aspect, { sum: 0, count: 0 });
+    const n = nilai[i];
+    const w = bobot ? bobot[i] : c.weight;
+    // From 2024 Dispensasi SPM is a deduction (weight 0) and is not part of any aspect.
+    if (n === null || n === undefined || w === 0 || (regime.dispensasi === "deduction" && c.key === "dispensasi_spm")) return;
+    const s = sums.get(c.aspect)!;
+    s.sum += n;
+    s.count += 1;
+  });
+  return [...sums].map(([aspect, s]) => ({ aspect, value: s.count ? roundTo(s.sum / s.count, 2) : null }));
+}
+
+/**
+ * Dispensasi SPM deduction from 2024: ratio = SPM with dispensasi / SPM in TW IV × 1000 (per mil);
+ * 0 → 0; up to 0,099 → 0,25; 0,1–0,99 → 0,50; 1–4,99 → 0,75; ≥ 5 → 1,00.
+ * Secondary source (not the regulation's own text): unverified bands.
+ */
+export function dispensasiDeduction(spmDispensasi: number, spmTw4: number): number | FormulaError {
+  if (!Number.isFinite(spmDispensasi) || spmDispensasi < 0) return new FormulaError("#VALUE!", "jumlah SPM dispensasi harus angka ≥ 0");
+  if (!Number.isFinite(spmTw4) || spmTw4 < 0) return new FormulaError("#VALUE!", "jumlah SPM triwulan IV harus angka ≥ 0");
+  if (spmTw4 === 0) return new FormulaError("#DIV/0!", "jumlah SPM triwulan IV 0: rasio dispensasi tidak dapat dihitung");
+  const perMil = roundTo((spmDispensasi / spmTw4) * 1000, 10);
+  if (perMil === 0) return 0;
+  if (perMil < 0.1) return 0.25;
+  if (perMil < 1) return 0.5;
+  if (perMil < 5) return 0.75;
+  return 1;
+}
