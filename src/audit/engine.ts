@@ -1,0 +1,93 @@
+// The audit engine: relations (from templates and from recognition) + cell scans → findings.
+// Pure: no Office.js, no files.
+import { parseA1 } from "../core/address";
+import type { CellRef, Relation } from "../core/relations";
+import { cell, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
+import { matchIgnore, readIgnores } from "./ignores";
+import { MESSAGES, render } from "./messages";
+import { recognizeRelations } from "./recognize";
+import { RULES } from "./rules";
+import type { AuditOptions, AuditResult, Finding, FindingDraft, Rule, RuleContext } from "./types";
+
+const EMPTY: CellView = { value: null, formula: null, numberFormat: "General" };
+
+export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): AuditResult {
+  const template = options.relations ?? [];
+  const recognized = options.recognize === false ? [] : recognizeRelations(snapshot, template, { year: options.year });
+  const relations: Relation[] = [...template, ...recognized];
+  const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
+  const findings = runRules(snapshot, relations, options, rules);
+  const ignores = readIgnores(snapshot.settings);
+  const summary = { error: 0, warning: 0, info: 0, ignored: 0 };
+  for (const f of findings) {
+    const ig = matchIgnore(f, ignores);
+    if (ig) {
+      f.ignored = { reason: ig.reason };
+      summary.ignored++;
+    } else summary[f.severity]++;
+  }
+  return { findings, summary, readAt: options.now ?? snapshot.readAt ?? new Date().toISOString() };
+}
+
+export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  const keys = new Set<string>();
+  const view = (r: CellRef): CellView => {
+    const sheet = getSheet(snapshot, r.sheet);
+    return sheet ? cell(sheet, r.address) : EMPTY;
+  };
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      snapshot,
+      relations,
+      options,
+      view,
+      report: (d) => {
+        const f = buildFinding(rule, d);
+        const key = `${f.rule}|${f.sheet}|${f.cell}|${f.code}`;
+        if (keys.has(key)) return;
+        keys.add(key);
+        findings.push(f);
+      },
+    };
+    rule.check(ctx);
+  }
+  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return findings.sort((a, b) => {
+    const s = (order.get(a.sheet) ?? 999) - (order.get(b.sheet) ?? 999);
+    if (s) return s;
+    const pa = safePos(a.cell);
+    const pb = safePos(b.cell);
+    return pa.row - pb.row || pa.col - pb.col || a.rule.localeCompare(b.rule);
+  });
+}
+
+function safePos(a1: string): { row: number; col: number } {
+  try {
+    return parseA1(a1.split(":")[0]);
+  } catch {
+    return { row: 0, col: 0 };
+  }
+}
+
+export function buildFinding(rule: Rule, d: FindingDraft): Finding {
+  const t = MESSAGES[d.code];
+  const params = { cell: d.cell, ...(d.params ?? {}) };
+  const f: Finding = {
+    rule: rule.meta.id,
+    code: d.code,
+    severity: d.severity ?? rule.meta.severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    related: d.related,
+    message: t ? render(t.id, params) : d.code,
+    message_en: t ? render(t.en, params) : d.code,
+    fix: t ? render(t.fix.id, params) : "",
+    fix_en: t ? render(t.fix.en, params) : "",
+  };
+  if (d.expected !== undefined) f.expected = d.expected;
+  if (d.actual !== undefined) f.actual = d.actual;
+  if (d.relation) f.relation = d.relation;
+  if (d.origin) f.origin = d.origin;
+  return f;
+}

@@ -1,0 +1,151 @@
+// Message catalogue of the audit (Frictionless style: one template per stable code, in
+// Indonesian and English). Placeholders {name} are filled from the finding's params.
+
+export interface MessageTemplate {
+  id: string;
+  en: string;
+  fix: { id: string; en: string };
+}
+
+export const MESSAGES: Record<string, MessageTemplate> = {
+  "sum.mismatch": {
+    id: "{label} {actual} tidak sama dengan jumlah rinciannya {expected} (selisih {diff})",
+    en: "{label_en} {actual_en} does not equal the sum of its parts {expected_en} (difference {diff_en})",
+    fix: { id: "Periksa rincian {operands}; jumlahnya {expected}", en: "Check the parts {operands}; they add up to {expected_en}" },
+  },
+  "sum.rounding": {
+    id: "{label} {actual} berbeda dari jumlah rinciannya {expected} hanya karena pembulatan",
+    en: "{label_en} {actual_en} differs from the sum of its parts {expected_en} by rounding only",
+    fix: { id: "Tidak perlu diubah; bila ingin sama persis tulis {expected}", en: "No change needed; write {expected_en} to match exactly" },
+  },
+  "ratio.mismatch": {
+    id: "{label} {actual} tidak sesuai dengan {numerator} ÷ {denominator} = {expected}",
+    en: "{label_en} {actual_en} does not match {numerator_en} ÷ {denominator_en} = {expected_en}",
+    fix: { id: "Ganti {cell} dengan {expected} atau rumus pembagiannya", en: "Replace {cell} with {expected_en} or with the division formula" },
+  },
+  "ratio.rounding": {
+    id: "{label} {actual}: hasil {numerator} ÷ {denominator} = {expected} (beda pembulatan/pemotongan saja)",
+    en: "{label_en} {actual_en}: {numerator_en} ÷ {denominator_en} = {expected_en} (rounding/truncation only)",
+    fix: { id: "Bila ingin dibulatkan, tulis {expected}", en: "To round instead of truncate, write {expected_en}" },
+  },
+  "difference.mismatch": {
+    id: "{label} {actual} tidak sama dengan {minuend} − {subtrahend} = {expected}",
+    en: "{label_en} {actual_en} does not equal {minuend_en} − {subtrahend_en} = {expected_en}",
+    fix: { id: "Ganti {cell} dengan {expected}", en: "Replace {cell} with {expected_en}" },
+  },
+  "difference.rounding": {
+    id: "{label} {actual} berbeda dari {expected} hanya karena pembulatan",
+    en: "{label_en} {actual_en} differs from {expected_en} by rounding only",
+    fix: { id: "Tidak perlu diubah", en: "No change needed" },
+  },
+  "same.mismatch": {
+    id: "{label} {actual} tidak sama dengan {source} {expected}",
+    en: "{label_en} {actual_en} does not equal {source_en} {expected_en}",
+    fix: { id: "Samakan {cell} dengan {related} ({expected}) atau periksa sumbernya", en: "Make {cell} equal to {related} ({expected_en}) or check the source" },
+  },
+  "same.rounding": {
+    id: "{label} {actual} berbeda dari {source} {expected} hanya karena pembulatan",
+    en: "{label_en} {actual_en} differs from {source_en} {expected_en} by rounding only",
+    fix: { id: "Tidak perlu diubah", en: "No change needed" },
+  },
+  "capaian.mismatch": {
+    id: "{label} {actual} tidak sesuai dengan realisasi {realisasi} dibanding target {target} = {expected}",
+    en: "{label_en} {actual_en} does not match realisasi {realisasi_en} against target {target_en} = {expected_en}",
+    fix: { id: "Ganti {cell} dengan {expected} atau rumus =LKJIP.CAPAIAN", en: "Replace {cell} with {expected_en} or the =LKJIP.CAPAIAN formula" },
+  },
+  "capaian.rounding": {
+    id: "{label} {actual}: realisasi {realisasi} dibanding target {target} = {expected} (beda pembulatan/pemotongan saja)",
+    en: "{label_en} {actual_en}: realisasi {realisasi_en} against target {target_en} = {expected_en} (rounding/truncation only)",
+    fix: { id: "Bila ingin dibulatkan, tulis {expected}", en: "To round instead of truncate, write {expected_en}" },
+  },
+  "mean.mismatch": {
+    id: "{label} {actual} tidak sama dengan rata-rata {count} nilai ({values}) = {expected}",
+    en: "{label_en} {actual_en} does not equal the mean of {count} values ({values_en}) = {expected_en}",
+    fix: { id: "Ganti {cell} dengan {expected} atau rumus AVERAGE", en: "Replace {cell} with {expected_en} or an AVERAGE formula" },
+  },
+  "mean.rounding": {
+    id: "{label} {actual} berbeda dari rata-rata {expected} hanya karena pembulatan",
+    en: "{label_en} {actual_en} differs from the mean {expected_en} by rounding only",
+    fix: { id: "Tidak perlu diubah", en: "No change needed" },
+  },
+  "product.mismatch": {
+    id: "{label} {actual} tidak sama dengan {factors} = {expected}",
+    en: "{label_en} {actual_en} does not equal {factors_en} = {expected_en}",
+    fix: { id: "Periksa nilai dan bobot; hasil kalinya {expected}", en: "Check the score and the weight; their product is {expected_en}" },
+  },
+  "product.rounding": {
+    id: "{label} {actual} berbeda dari {expected} hanya karena pembulatan",
+    en: "{label_en} {actual_en} differs from {expected_en} by rounding only",
+    fix: { id: "Tidak perlu diubah", en: "No change needed" },
+  },
+  "constant.mismatch": {
+    id: "{label} {actual} berbeda dari ketentuan tahun itu: {expected}",
+    en: "{label_en} {actual_en} differs from that year's regulation: {expected_en}",
+    fix: { id: "Isi {cell} dengan {expected} sesuai peraturan", en: "Set {cell} to {expected_en} as the regulation says" },
+  },
+  "category.mismatch": {
+    id: "Kategori \"{actual}\" tidak sesuai nilai {score}; seharusnya \"{expected}\"",
+    en: "Category \"{actual}\" does not match the score {score_en}; it should be \"{expected}\"",
+    fix: { id: "Ganti {cell} dengan \"{expected}\"", en: "Replace {cell} with \"{expected}\"" },
+  },
+  "count.mismatch": {
+    id: "{label} {actual} tidak sama dengan banyaknya baris terisi ({expected})",
+    en: "{label_en} {actual_en} does not equal the number of filled rows ({expected_en})",
+    fix: { id: "Ganti {cell} dengan {expected} atau rumus COUNTA", en: "Replace {cell} with {expected_en} or a COUNTA formula" },
+  },
+  "text.number": {
+    id: "Angka disimpan sebagai teks: \"{text}\" (dibaca {reading})",
+    en: "Number stored as text: \"{text}\" (read as {reading_en})",
+    fix: { id: "Ketik ulang sebagai angka {reading} dan atur format selnya", en: "Retype it as the number {reading_en} and set the cell's number format" },
+  },
+  "text.malformed": {
+    id: "Angka teks dengan pemisah yang salah: \"{text}\" (dibaca {reading})",
+    en: "Number text with wrong separators: \"{text}\" (read as {reading_en})",
+    fix: { id: "Ketik ulang sebagai angka {reading}", en: "Retype it as the number {reading_en}" },
+  },
+  "formula.constant": {
+    id: "Sel ini seharusnya berisi rumus, tetapi berisi angka ketikan {actual}",
+    en: "This cell should hold a formula but holds a typed constant {actual_en}",
+    fix: { id: "Kembalikan rumusnya: {formula}", en: "Restore the formula: {formula}" },
+  },
+  "formula.constant-among": {
+    id: "Angka ketikan {actual} di tengah kolom yang berisi rumus ({neighbor})",
+    en: "Typed constant {actual_en} in a column of formulas ({neighbor})",
+    fix: { id: "Salin rumus dari sel sebelahnya ke {cell}", en: "Copy the neighbouring formula into {cell}" },
+  },
+  "sum.gap": {
+    id: "Rumus {formula} tidak mencakup {missing} yang bersebelahan dan berisi angka",
+    en: "Formula {formula} leaves out the adjacent {missing}, which holds a number",
+    fix: { id: "Perluas rentang SUM hingga {suggested}", en: "Extend the SUM range to {suggested}" },
+  },
+  "cell.error": {
+    id: "Sel berisi galat {error}",
+    en: "Cell holds the error {error}",
+    fix: { id: "Periksa rumus dan sel yang dirujuknya", en: "Check the formula and the cells it refers to" },
+  },
+  "range.negative": {
+    id: "{label} bernilai negatif ({actual})",
+    en: "{label_en} is negative ({actual_en})",
+    fix: { id: "Periksa tanda minus pada {cell}", en: "Check the minus sign in {cell}" },
+  },
+  "range.index": {
+    id: "Indeks {actual} di luar skala 1–4",
+    en: "Index {actual_en} is outside the 1–4 scale",
+    fix: { id: "Indeks layanan berskala 1 sampai 4; periksa {cell}", en: "Service indices range from 1 to 4; check {cell}" },
+  },
+  "range.capaian": {
+    id: "Capaian {actual} melebihi batas wajar {bound}",
+    en: "Capaian {actual_en} exceeds the plausible bound {bound_en}",
+    fix: { id: "Periksa realisasi dan target indikator ini", en: "Check this indicator's realisasi and target" },
+  },
+};
+
+export type Params = Record<string, string | number>;
+
+export function render(template: string, params: Params): string {
+  return template.replace(/\{([a-z_]+)\}/g, (m, key: string) => {
+    if (key in params) return String(params[key]);
+    if (key.endsWith("_en") && key.slice(0, -3) in params) return String(params[key.slice(0, -3)]);
+    return m;
+  });
+}

@@ -1,0 +1,86 @@
+// A constant typed where a formula belongs: template cells whose schema says formula, and a
+// constant in the middle of a column of identical (relative) formulas.
+import { parseA1, toA1 } from "../../core/address";
+import { cellAt, getSheet, type SheetSnapshot } from "../../core/snapshot";
+import type { Rule } from "../types";
+import { formatEn, formatId, readNumber } from "../values";
+
+export const meta = {
+  id: "constant-over-formula",
+  severity: "warning" as const,
+  description: {
+    id: "Sel yang seharusnya berisi rumus (dari templat, atau di tengah kolom rumus) tidak diketik angka tetap.",
+    en: "Cells that should hold a formula (template cells, or within a column of formulas) are not typed over with a constant.",
+  },
+  docs: "docs/rules/constant-over-formula.md",
+};
+
+/** Formula with A1 references replaced by offsets from the cell, so copied formulas compare equal. */
+export function relativeShape(formula: string, row: number, col: number): string {
+  return formula.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_m, cAbs: string, letters: string, rAbs: string, digits: string) => {
+    const p = parseA1(`${letters}${digits}`);
+    const c = cAbs ? `C${p.col}` : `C[${p.col - col}]`;
+    const r = rAbs ? `R${p.row}` : `R[${p.row - row}]`;
+    return r + c;
+  });
+}
+
+function shapeAt(sheet: SheetSnapshot, row: number, col: number): string | null {
+  const f = cellAt(sheet, row, col).formula;
+  return f ? relativeShape(f, row, col) : null;
+}
+
+export const rule: Rule = {
+  meta,
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const r of ctx.options.formulaCells ?? []) {
+      const sheet = getSheet(ctx.snapshot, r.sheet);
+      if (!sheet) continue;
+      const p = parseA1(r.address);
+      const v = cellAt(sheet, p.row, p.col);
+      const n = readNumber(v);
+      if (v.formula || !n) continue;
+      seen.add(`${sheet.name}!${r.address}`);
+      ctx.report({
+        code: "formula.constant",
+        sheet: sheet.name,
+        cell: r.address,
+        related: [],
+        actual: n.value,
+        origin: "template",
+        params: { actual: formatId(n.value, 2), actual_en: formatEn(n.value, 2), formula: "(templat)", cell: r.address },
+      });
+    }
+    for (const sheet of ctx.snapshot.sheets) {
+      if (!sheet.formulas) continue;
+      for (let r = 1; r < sheet.values.length - 1; r++) {
+        for (let c = 0; c < sheet.values[r].length; c++) {
+          const row = sheet.origin.row + r;
+          const col = sheet.origin.col + c;
+          const v = cellAt(sheet, row, col);
+          if (v.formula || typeof v.value !== "number") continue;
+          const above = shapeAt(sheet, row - 1, col);
+          const below = shapeAt(sheet, row + 1, col);
+          if (!above || above !== below || /SUM\(/i.test(above)) continue;
+          const address = toA1(row, col);
+          if (seen.has(`${sheet.name}!${address}`)) continue;
+          ctx.report({
+            code: "formula.constant-among",
+            sheet: sheet.name,
+            cell: address,
+            related: [{ sheet: sheet.name, cell: toA1(row - 1, col) }, { sheet: sheet.name, cell: toA1(row + 1, col) }],
+            actual: v.value,
+            origin: "cell",
+            params: {
+              actual: formatId(v.value, Number.isInteger(v.value) ? 0 : 2),
+              actual_en: formatEn(v.value, Number.isInteger(v.value) ? 0 : 2),
+              neighbor: cellAt(sheet, row - 1, col).formula ?? "",
+              cell: address,
+            },
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+// Cells holding Excel error values (#DIV/0!, #REF!, #N/A, ...).
+import { forEachCell, isCellError } from "../../core/snapshot";
+import { toA1 } from "../../core/address";
+import type { Rule } from "../types";
+
+export const meta = {
+  id: "error-value",
+  severity: "error" as const,
+  description: {
+    id: "Sel tidak boleh berisi galat Excel (#DIV/0!, #REF!, #N/A, #VALUE!).",
+    en: "Cells must not hold Excel errors (#DIV/0!, #REF!, #N/A, #VALUE!).",
+  },
+  docs: "docs/rules/error-value.md",
+};
+
+const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
+
+export const rule: Rule = {
+  meta,
+  check(ctx) {
+    for (const sheet of ctx.snapshot.sheets) {
+      forEachCell(sheet, (row, col, view) => {
+        const v = view.value;
+        const err = isCellError(v) ? v.error : typeof v === "string" && ERROR_TEXT.test(v.trim()) ? v.trim() : null;
+        if (!err) return;
+        ctx.report({ code: "cell.error", sheet: sheet.name, cell: toA1(row, col), related: [], actual: err, origin: "cell", params: { error: err } });
+      });
+    }
+  },
+};

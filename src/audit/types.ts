@@ -1,0 +1,89 @@
+// Audit data types: findings, rules and the context a rule checks against.
+import type { CellView, WorkbookSnapshot } from "../core/snapshot";
+import type { CellRef, Relation } from "../core/relations";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Ignore {
+  rule: string;
+  sheet: string;
+  cell: string;
+  reason: string;
+}
+
+export interface Finding {
+  rule: string;
+  /** Stable code, e.g. "sum.mismatch"; message templates are keyed by it. */
+  code: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  related: { sheet: string; cell: string }[];
+  message: string;
+  message_en: string;
+  expected?: number | string;
+  actual?: number | string;
+  fix: string;
+  fix_en: string;
+  /** The relation checked, when the finding comes from one. */
+  relation?: string;
+  origin?: "template" | "recognized" | "cell";
+  /** Present when the workbook's ignore list covers this finding; it is still reported. */
+  ignored?: { reason: string };
+}
+
+export interface AuditSummary {
+  error: number;
+  warning: number;
+  info: number;
+  ignored: number;
+}
+
+export interface AuditResult {
+  findings: Finding[];
+  summary: AuditSummary;
+  readAt: string;
+}
+
+export interface AuditOptions {
+  /** Relations from the template resolver (certain). Default: none besides recognition. */
+  relations?: Relation[];
+  /** Run the free-layout recogniser (default true). */
+  recognize?: boolean;
+  /** Budget year of the report (IKPA regime, cross-table comparison); default: guessed. */
+  year?: number;
+  /** Capaian above this fraction is flagged as out of range (default 2 = 200%). */
+  capaianUpperBound?: number;
+  /** Template cells whose schema says "formula" (a constant typed there is a warning). */
+  formulaCells?: CellRef[];
+  /** Restrict to these rule ids. */
+  rules?: string[];
+  /** Time stamp for the result; default snapshot.readAt or now. */
+  now?: string;
+}
+
+export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix_en" | "rule" | "severity"> & {
+  severity?: Severity;
+  /** Values substituted into the message template of `code`. */
+  params?: Record<string, string | number>;
+};
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: { id: string; en: string };
+  docs: string;
+}
+
+export interface RuleContext {
+  snapshot: WorkbookSnapshot;
+  relations: Relation[];
+  options: AuditOptions;
+  view(ref: CellRef): CellView;
+  report(draft: FindingDraft): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
