@@ -1,0 +1,131 @@
+/* global Excel */
+// HostService over the Excel JavaScript API. Reading the snapshot and applying actions belong
+// to src/host/office (passed in); this file adds what only the pane needs: select, highlight
+// with exact restore, and inserting a formula. Each method is one Excel.run with at most two
+// syncs and never a sync inside a loop.
+
+import type { Action } from "../../core/actions";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { parseRange, toA1 } from "../../core/address";
+import type { CellTarget, HostService } from "./types";
+
+export interface OfficeAdapter {
+  readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot>;
+  applyActions(context: Excel.RequestContext, actions: Action[]): Promise<unknown>;
+}
+
+export const HIGHLIGHT_COLOR = "#FFC7CE";
+/** Highlighting expands ranges into cells; past this many cells only the first ones are lit. */
+export const MAX_HIGHLIGHT_CELLS = 2000;
+
+/** A cell's fill as it was before highlighting; tintAndShade null means "No Fill" in Excel. */
+export interface SavedFill {
+  sheet: string;
+  address: string;
+  color: string;
+  tintAndShade: number | null;
+}
+
+export function splitAddress(full: string): CellTarget {
+  const bang = full.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", address: full };
+  let sheet = full.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: full.slice(bang + 1).replace(/\$/g, "") };
+}
+
+/** Expands "C5:D6" into single cells, de-duplicated across targets, capped at `limit`. */
+export function expandCells(targets: CellTarget[], limit = MAX_HIGHLIGHT_CELLS): CellTarget[] {
+  const seen = new Set<string>();
+  const out: CellTarget[] = [];
+  for (const t of targets) {
+    const r = parseRange(t.address);
+    for (let row = r.start.row; row <= r.end.row; row++) {
+      for (let col = r.start.col; col <= r.end.col; col++) {
+        const address = toA1(row, col);
+        const key = `${t.sheet}!${address}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ sheet: t.sheet, address });
+        if (out.length >= limit) return out;
+      }
+    }
+  }
+  return out;
+}
+
+export function createExcelHost(adapter: OfficeAdapter): HostService {
+  // Fills remembered by highlight(); kept in memory for the session of the shared runtime.
+  let saved: SavedFill[] = [];
+
+  return {
+    readSnapshot: () => Excel.run((context) => adapter.readSnapshot(context)),
+
+    applyActions: (actions) =>
+      Excel.run(async (context) => {
+        await adapter.applyActions(context, actions);
+      }),
+
+    select: (target) =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(target.sheet);
+        sheet.activate();
+        sheet.getRange(target.address).select();
+        await context.sync();
+      }),
+
+    getSelection: () =>
+      Excel.run(async (context) => {
+        const range = context.workbook.getSelectedRange();
+        range.load("address");
+        await context.sync();
+        return splitAddress(range.address);
+      }),
+
+    insertFormula: (formula) =>
+      Excel.run(async (context) => {
+        const cell = context.workbook.getSelectedRange().getCell(0, 0);
+        cell.formulas = [[formula]];
+        cell.load("address");
+        await context.sync();
+        return splitAddress(cell.address);
+      }),
+
+    highlight: (targets) =>
+      Excel.run(async (context) => {
+        const cells = expandCells(targets).filter((c) => !saved.some((s) => s.sheet === c.sheet && s.address === c.address));
+        const ranges = cells.map((c) => {
+          const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.address);
+          range.format.fill.load("color,tintAndShade");
+          return range;
+        });
+        await context.sync();
+        const before: SavedFill[] = cells.map((c, i) => ({
+          ...c,
+          color: ranges[i].format.fill.color,
+          tintAndShade: ranges[i].format.fill.tintAndShade ?? null,
+        }));
+        for (const range of ranges) range.format.fill.color = HIGHLIGHT_COLOR;
+        await context.sync();
+        saved = saved.concat(before);
+        return saved.length;
+      }),
+
+    clearHighlights: () =>
+      Excel.run(async (context) => {
+        for (const s of saved) {
+          const fill = context.workbook.worksheets.getItem(s.sheet).getRange(s.address).format.fill;
+          if (s.tintAndShade === null) {
+            fill.clear();
+          } else {
+            fill.color = s.color;
+            fill.tintAndShade = s.tintAndShade;
+          }
+        }
+        await context.sync();
+        saved = [];
+      }),
+
+    highlightedCount: () => saved.length,
+  };
+}

@@ -1,0 +1,79 @@
+// The task pane's view of the workbook and the audit, independent of Office.js so the same
+// screens run on real Excel and on the in-memory Excel of the browser harness.
+
+import type { Action } from "../../core/actions";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+
+export interface CellTarget {
+  sheet: string;
+  /** A1 address on that sheet, e.g. "C8" or "C5:C7". */
+  address: string;
+}
+
+/** Everything the pane asks of the host; implemented over Excel.run in excelHost.ts. */
+export interface HostService {
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Applies the actions in one batch. */
+  applyActions(actions: Action[]): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  select(target: CellTarget): Promise<void>;
+  getSelection(): Promise<CellTarget>;
+  /** Writes a formula into the top-left cell of the selection; returns that cell. */
+  insertFormula(formula: string): Promise<CellTarget>;
+  /** Fills the cells with the highlight colour, remembering each cell's fill first. */
+  highlight(cells: CellTarget[]): Promise<number>;
+  /** Puts back exactly the fills remembered by highlight(). */
+  clearHighlights(): Promise<void>;
+  highlightedCount(): number;
+}
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+export interface FindingView {
+  /** Stable key for React and for ignores (code + cell). */
+  key: string;
+  rule: string;
+  code: string;
+  severity: Severity;
+  sheet: string;
+  address: string;
+  message: Bilingual;
+  fix: Bilingual;
+  expected?: number | string;
+  actual?: number | string;
+  related: CellTarget[];
+  ignoredReason?: string;
+}
+
+export interface AuditView {
+  at: string;
+  findings: FindingView[];
+  cells: number;
+  sheets: number;
+}
+
+export interface TemplateChoice {
+  key: string;
+  title: Bilingual;
+  /** The sheet name the template installs under. */
+  sheetName: string;
+}
+
+export interface InstallOptions {
+  templates: string[];
+  year: number;
+  satker: string;
+  sample: boolean;
+}
+
+export interface InstallPreview {
+  sheets: Array<{ name: string; original: string }>;
+  tables: number;
+  actions: Action[];
+}

@@ -1,0 +1,66 @@
+// The pane's state in one small store. It lives on globalThis because the ribbon commands and
+// the task pane are separate bundles in the same shared-runtime page: the "Audit" button fills
+// it and the pane, opened afterwards, shows the same results.
+
+import type { AuditView } from "../services/types";
+
+export type Route = "beranda" | "templat" | "audit" | "fungsi";
+export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi"];
+
+export interface Progress {
+  step: number;
+  total: number;
+  label: "read" | "check" | "done";
+}
+
+export interface PaneState {
+  route: Route;
+  audit?: AuditView;
+  auditing: boolean;
+  progress?: Progress;
+  highlighted: number;
+  /** Ignored findings by key → reason (also written to the workbook settings). */
+  ignored: Record<string, string>;
+  error?: string;
+}
+
+export interface Store {
+  get(): PaneState;
+  set(patch: Partial<PaneState>): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function createStore(initial?: Partial<PaneState>): Store {
+  let state: PaneState = { route: "beranda", auditing: false, highlighted: 0, ignored: {}, ...initial };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      state = { ...state, ...patch };
+      for (const l of [...listeners]) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const GLOBAL_KEY = "__lkjipPaneStore";
+
+export function routeFromHash(hash: string): Route | undefined {
+  const h = hash.replace(/^#/, "").split("-")[0];
+  return (ROUTES as readonly string[]).includes(h) ? (h as Route) : undefined;
+}
+
+/** The one store of this page, shared by the commands and the pane bundles. */
+export function paneStore(): Store {
+  const g = globalThis as unknown as Record<string, Store | undefined>;
+  let store = g[GLOBAL_KEY];
+  if (!store) {
+    const fromHash = typeof location !== "undefined" ? routeFromHash(location.hash) : undefined;
+    store = createStore(fromHash ? { route: fromHash } : undefined);
+    g[GLOBAL_KEY] = store;
+  }
+  return store;
+}

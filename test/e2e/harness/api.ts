@@ -1,0 +1,28 @@
+// What the harness page exposes on window.__harness for the end-to-end test to inspect the
+// in-memory workbook (the test never reaches into the pane's internals).
+
+export interface CellInfo {
+  sheet: string;
+  address: string;
+}
+
+export interface HarnessApi {
+  sheetNames(): string[];
+  selection(): CellInfo;
+  activeSheet(): string;
+  /** "#RRGGBB" or null for no fill. */
+  fill(sheet: string, address: string): string | null;
+  setFill(sheet: string, address: string, color: string | null): void;
+  formula(sheet: string, address: string): string | null;
+  select(sheet: string, address: string): void;
+  settings(): Record<string, string>;
+  invokeCommand(id: string): Promise<void>;
+  showAsTaskpaneCount(): number;
+  syncCount(): number;
+}
+
+declare global {
+  interface Window {
+    __harness: HarnessApi;
+  }
+}
