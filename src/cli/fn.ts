@@ -11,27 +11,45 @@ function parseArg(text: string): Arg {
   }
 }
 
-function firstError(out: Out): string | null {
-  if (isFormulaError(out)) return out.toString();
-  return null;
+/**
+ * Display precision: numbers are printed with at most 15 significant digits, the precision Excel
+ * keeps and shows in its formula bar, so binary noise disappears (1/0.9 → 1.11111111111111,
+ * 0.1+0.2 → 0.3). Functions that round by regulation (IKPA_SCORE, NKA, NK_PERENCANAAN,
+ * IKM_KONVERSI: 2 decimals) already return their published figure, e.g. 96.12.
+ */
+export function toDisplayNumber(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }
 
 function toJson(out: Out): unknown {
   if (isFormulaError(out)) return out.toString();
   if (Array.isArray(out)) return out.map((row) => row.map(toJson));
-  return out;
+  return typeof out === "number" ? toDisplayNumber(out) : out;
 }
 
-/** `lkjip fn NAME [ARG...]`: prints the result as JSON; an Excel error goes to stderr with exit 1. */
+function cellErrors(out: Out): string[] {
+  if (!Array.isArray(out)) return [];
+  const found: string[] = [];
+  out.forEach((row, r) => row.forEach((cell, c) => isFormulaError(cell) && found.push(`[${r + 1},${c + 1}] ${cell.toString()}`)));
+  return found;
+}
+
+/**
+ * `lkjip fn NAME [ARG...]`: each ARG is JSON (number, string, null for an omitted argument,
+ * [[...]] for a range); a bare word is a string. Prints the result as JSON on stdout and exits 0.
+ * An Excel error prints "#CODE message" on stderr and exits 1; an array with error cells is still
+ * printed (errors as "#CODE message" strings), each error cell is listed on stderr, and it exits 1.
+ */
 export function runFn(name: string, rawArgs: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   if (!name) throw new UsageError("nama fungsi wajib diisi / function name required");
   const result = callFunction(name, rawArgs.map(parseArg));
-  const e = firstError(result);
-  if (e) {
-    if (e.startsWith("#NAME?")) throw new UsageError(e);
-    err.write(e + "\n");
+  if (isFormulaError(result)) {
+    if (result.code === "#NAME?") throw new UsageError(result.toString());
+    err.write(result.toString() + "\n");
     return 1;
   }
   out.write(JSON.stringify(toJson(result)) + "\n");
-  return 0;
+  const errors = cellErrors(result);
+  for (const e of errors) err.write(e + "\n");
+  return errors.length ? 1 : 0;
 }
