@@ -63,7 +63,9 @@ module.exports = (_env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(prodUrl)),
+            // URLs carry the dev URL with its path; AppDomain carries the bare dev origin.
+            transform: (content) =>
+              dev ? content : content.toString().split(DEV_URL).join(prodUrl).split(new URL(DEV_URL).origin).join(new URL(prodUrl).origin),
           },
           ...(officeJs.startsWith("http") ? [] : [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]),
         ],
