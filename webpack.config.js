@@ -1,6 +1,7 @@
 // Builds the add-in into dist/: taskpane.html (shared runtime page), functions.json (generated
 // from the JSDoc in src/functions/functions.ts), the bundles, the icons and the manifest.
 const path = require("path");
+const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
