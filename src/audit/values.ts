@@ -1,6 +1,7 @@
 // Reading figures out of cells (numbers, or numbers typed as text in Indonesian or OM-SPAN
 // style), display precision from number formats, and the rounding-aware comparison.
 import { isCellError, type CellValue, type CellView } from "../core/snapshot";
+import { parseNumberText } from "../core/numbers";
 
 export interface NumberReading {
   value: number;
@@ -23,70 +24,17 @@ export function isDash(v: CellValue): boolean {
 }
 
 /**
- * Parses a number typed as text. Accepts "Rp", "%", "(98.67%)", "3,1 (Indeks)", both
- * separator styles. Returns null when the text is not a number.
+ * Parses a number typed as text via the shared core parser (src/core/numbers.ts) and adds
+ * the decimals the text shows (display precision of the figure).
  */
 export function parseNumberTextLocal(text: string): NumberReading | null {
-  let s = text.trim();
-  if (!s) return null;
-  s = s.replace(/\((indeks|index|orang|kali)\)/gi, "").trim();
-  let negative = false;
-  const paren = /^\((.*)\)$/.exec(s);
-  if (paren) s = paren[1].trim();
-  s = s.replace(/^rp\.?\s*/i, "").replace(/,-$/, "").trim();
-  let percent = false;
-  if (/(%|\bpersen)$/i.test(s)) {
-    percent = true;
-    s = s.replace(/\s*(%|persen)$/i, "").trim();
-  }
-  if (s.startsWith("-")) {
-    negative = true;
-    s = s.slice(1).trim();
-  }
-  if (!/^\d([\d.,]*\d)?$/.test(s)) return null;
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
-  let value: number;
-  let malformed = false;
-  let ambiguous = false;
-  let decimals = 0;
-  const grouped = (body: string, sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(body);
-  if (dots && commas) {
-    const lastDot = s.lastIndexOf(".");
-    const lastComma = s.lastIndexOf(",");
-    const decSep = lastDot > lastComma ? "." : ",";
-    const thouSep = decSep === "." ? "," : ".";
-    const [intPart, frac] = [s.slice(0, s.lastIndexOf(decSep)), s.slice(s.lastIndexOf(decSep) + 1)];
-    if (!grouped(intPart, thouSep) && !/^\d{1,3}$/.test(intPart)) return null;
-    if (frac.length === 3 && (decSep === "," ? dots : commas) >= 2) {
-      // "7.981.992,000": a thousands group typed with the wrong separator.
-      malformed = true;
-      value = Number(s.replace(/[.,]/g, ""));
-    } else {
-      value = Number(intPart.split(thouSep).join("") + "." + frac);
-      decimals = frac.length;
-    }
-  } else if (dots + commas === 0) {
-    value = Number(s);
-  } else {
-    const sep = dots ? "." : ",";
-    const count = dots || commas;
-    const parts = s.split(sep);
-    if (count > 1) {
-      if (!grouped(s, sep)) return null;
-      value = Number(parts.join(""));
-    } else if (parts[1].length === 3 && !percent) {
-      // "1.234" / "1,234": thousands in both styles for money and counts.
-      ambiguous = true;
-      value = Number(parts.join(""));
-    } else {
-      value = Number(parts[0] + "." + parts[1]);
-      decimals = parts[1].length;
-    }
-  }
-  if (!Number.isFinite(value)) return null;
-  if (negative) value = -value;
-  return { value: percent ? value / 100 : value, fromText: true, percent, malformed, ambiguous, decimals };
+  const p = parseNumberText(text);
+  if (!p) return null;
+  const body = text.replace(/\([A-Za-z][A-Za-z .]*\)\s*$/, "").replace(/[^\d.,]/g, "");
+  const decSep = p.style === "id" ? "," : ".";
+  const at = body.lastIndexOf(decSep);
+  const decimals = at >= 0 && !p.malformed && !(p.ambiguous && p.style === "id") ? body.length - at - 1 : 0;
+  return { value: p.value, fromText: true, percent: p.percent, malformed: p.malformed, ambiguous: p.ambiguous, decimals };
 }
 
 /** The number a cell shows, or null (blank, dash, words, error). */

@@ -1,3 +1,14 @@
+// `lkjip audit FILE|DIR...`: reads .xlsx files (never writes them), audits them in parallel
+// worker threads, writes a text/JSON/HTML/SARIF report. Exit 0 when nothing reaches --fail-on,
+// 1 when something does, 2 on bad input (one line per bad file, no stack trace).
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
+import { audit } from "../audit/engine";
+import { htmlReport, jsonReport, sarifReport, textReport, type FileReport } from "../audit/report";
+import type { AuditResult } from "../audit/types";
+import { readWorkbook, WorkbookReadError } from "../host/xlsx/read";
 import { UsageError } from "./errors";
 
 export interface AuditOptions {
@@ -7,7 +18,137 @@ export interface AuditOptions {
   lang: "id" | "en";
 }
 
-/** `lkjip audit FILE|DIR...`: audits workbooks; exit 0/1 by --fail-on, 2 on bad input. */
-export async function runAudit(_paths: string[], _opts: AuditOptions, _stdout: NodeJS.WritableStream, _stderr: NodeJS.WritableStream): Promise<number> {
-  throw new UsageError("audit belum tersedia / audit is not available yet");
+type Outcome = { path: string; result?: AuditResult; error?: string };
+
+/** Audits one file in this thread; read errors become one line in the chosen language. */
+export async function auditFile(file: string, lang: "id" | "en" = "id"): Promise<Outcome> {
+  try {
+    const snapshot = await readWorkbook(file);
+    return { path: file, result: audit(snapshot) };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return { path: file, error: `${file}: ${lang === "id" ? e.messageId : e.messageEn}` };
+    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return { path: file, error: `${file}: ${lang === "id" ? "gagal diaudit" : "audit failed"} (${msg})` };
+  }
+}
+
+async function collect(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await fs.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== "node_modules" && !e.name.startsWith(".")) await walk(p);
+      } else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) files.push(p);
+    }
+  };
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null);
+    if (st?.isDirectory()) {
+      const before = files.length;
+      await walk(input);
+      if (files.length === before) throw new UsageError(`tidak ada berkas .xlsx di ${input} / no .xlsx files in ${input}`);
+    } else files.push(input);
+  }
+  return files;
+}
+
+const RANK = { info: 0, warning: 1, error: 2 } as const;
+
+export async function runAudit(paths: string[], opts: AuditOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+  const files = await collect(paths);
+  const progress = makeProgress(stderr, files.length);
+  const outcomes = await auditAll(files, opts.lang, progress.tick);
+  progress.done();
+  const bad = outcomes.filter((o) => o.error);
+  for (const b of bad) stderr.write(`lkjip: ${b.error}\n`);
+  const good: FileReport[] = outcomes.filter((o) => o.result);
+  if (good.length) {
+    const report =
+      opts.format === "json" ? jsonReport(good) : opts.format === "html" ? htmlReport(good, opts.lang) : opts.format === "sarif" ? sarifReport(good, opts.lang) : textReport(good, opts.lang);
+    if (opts.out) await fs.writeFile(opts.out, report, "utf8");
+    else stdout.write(report);
+  }
+  if (bad.length) return 2;
+  const threshold = RANK[opts.failOn];
+  const failing = good.some((g) => g.result!.findings.some((f) => !f.ignored && RANK[f.severity] >= threshold));
+  return failing ? 1 : 0;
+}
+
+function canUseWorkers(): boolean {
+  return typeof __filename === "string" && __filename.endsWith(".js");
+}
+
+async function auditAll(files: string[], lang: "id" | "en", tick: () => void): Promise<Outcome[]> {
+  const results: Outcome[] = new Array(files.length);
+  if (files.length < 2 || !canUseWorkers()) {
+    for (let i = 0; i < files.length; i++) {
+      results[i] = await auditFile(files[i], lang);
+      tick();
+    }
+    return results;
+  }
+  let next = 0;
+  const size = Math.max(1, Math.min(files.length, os.cpus().length, 8));
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const w = new Worker(__filename, { workerData: { lkjipAuditWorker: true, lang } });
+      const feed = () => {
+        if (next >= files.length) {
+          void w.terminate();
+          resolve();
+          return;
+        }
+        const i = next++;
+        w.once("message", (o: Outcome) => {
+          results[i] = o;
+          tick();
+          feed();
+        });
+        w.postMessage({ index: i, file: files[i] });
+      };
+      w.once("error", async () => {
+        // A crashed worker: audit the rest of its share in this thread.
+        while (next < files.length) {
+          const i = next++;
+          results[i] = await auditFile(files[i], lang);
+          tick();
+        }
+        resolve();
+      });
+      feed();
+    });
+  await Promise.all(Array.from({ length: size }, runWorker));
+  for (let i = 0; i < files.length; i++) if (!results[i]) results[i] = await auditFile(files[i], lang);
+  return results;
+}
+
+function makeProgress(stream: NodeJS.WritableStream, total: number): { tick: () => void; done: () => void } {
+  const tty = (stream as NodeJS.WriteStream).isTTY === true && total > 1;
+  let n = 0;
+  const draw = () => {
+    const width = 30;
+    const filled = Math.round((n / total) * width);
+    stream.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${n}/${total}`);
+  };
+  return {
+    tick: () => {
+      n++;
+      if (tty) draw();
+    },
+    done: () => {
+      if (tty) stream.write("\r\x1b[K");
+    },
+  };
+}
+
+// Worker-thread entry: the same module, started by auditAll with workerData.lkjipAuditWorker.
+if (!isMainThread && parentPort && (workerData as { lkjipAuditWorker?: boolean } | null)?.lkjipAuditWorker) {
+  const port = parentPort;
+  const lang = (workerData as { lang: "id" | "en" }).lang;
+  port.on("message", async (m: { index: number; file: string }) => {
+    port.postMessage(await auditFile(m.file, lang));
+  });
 }

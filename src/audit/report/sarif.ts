@@ -1,0 +1,62 @@
+// SARIF 2.1.0 report: one run, rules from the registry, one result per finding; cells are
+// given as logical locations ("Sheet!A1") and the file as the artifact.
+import { RULES } from "../rules";
+import type { Finding } from "../types";
+import type { FileReport, Lang } from "./types";
+
+const LEVEL: Record<Finding["severity"], "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
+
+export function sarifReport(files: FileReport[], lang: Lang = "id"): string {
+  const results: unknown[] = [];
+  const notifications: unknown[] = [];
+  for (const f of files) {
+    if (!f.result) {
+      notifications.push({ level: "error", message: { text: f.error ?? "" }, locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.path) } } }] });
+      continue;
+    }
+    for (const x of f.result.findings) {
+      results.push({
+        ruleId: x.rule,
+        level: LEVEL[x.severity],
+        message: { text: lang === "id" ? x.message : x.message_en },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: { uri: toUri(f.path) } },
+            logicalLocations: [{ name: x.cell, fullyQualifiedName: `${x.sheet}!${x.cell}`, kind: "cell" }],
+          },
+        ],
+        relatedLocations: x.related.map((r, i) => ({ id: i + 1, logicalLocations: [{ fullyQualifiedName: `${r.sheet}!${r.cell}`, kind: "cell" }] })),
+        partialFingerprints: { lkjipFinding: `${x.rule}|${x.code}|${x.sheet}|${x.cell}` },
+        properties: { code: x.code, sheet: x.sheet, cell: x.cell, expected: x.expected, actual: x.actual, fix: lang === "id" ? x.fix : x.fix_en },
+        ...(x.ignored ? { suppressions: [{ kind: "inSource", justification: x.ignored.reason }] } : {}),
+      });
+    }
+  }
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "lkjip-audit",
+            rules: RULES.map((r) => ({
+              id: r.meta.id,
+              shortDescription: { text: lang === "id" ? r.meta.description.id : r.meta.description.en },
+              fullDescription: { text: `${r.meta.description.id} / ${r.meta.description.en}` },
+              helpUri: r.meta.docs,
+              defaultConfiguration: { level: LEVEL[r.meta.severity] },
+            })),
+          },
+        },
+        results,
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+
+function toUri(p: string): string {
+  return p.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+}

@@ -1,0 +1,37 @@
+// Plain-text report: per file, findings grouped by sheet, cell address first.
+import type { Finding } from "../types";
+import type { FileReport, Lang } from "./types";
+
+const SEV: Record<Lang, Record<Finding["severity"], string>> = {
+  id: { error: "galat", warning: "peringatan", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+export function textReport(files: FileReport[], lang: Lang = "id"): string {
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(`== ${f.path}`);
+    if (f.error || !f.result) {
+      out.push(`   ${f.error ?? "?"}`);
+      continue;
+    }
+    const { findings, summary } = f.result;
+    let sheet = "";
+    for (const x of findings) {
+      if (x.sheet !== sheet) {
+        sheet = x.sheet;
+        out.push(`-- ${sheet}`);
+      }
+      const tag = x.ignored ? (lang === "id" ? `diabaikan: ${x.ignored.reason}` : `ignored: ${x.ignored.reason}`) : SEV[lang][x.severity];
+      out.push(`${x.cell.padEnd(8)} ${tag.padEnd(10)} ${lang === "id" ? x.message : x.message_en}  [${x.rule}]`);
+      const fix = lang === "id" ? x.fix : x.fix_en;
+      if (fix && x.severity !== "info") out.push(`${"".padEnd(20)}→ ${fix}`);
+    }
+    out.push(
+      lang === "id"
+        ? `Ringkasan: ${summary.error} galat, ${summary.warning} peringatan, ${summary.info} info, ${summary.ignored} diabaikan`
+        : `Summary: ${summary.error} errors, ${summary.warning} warnings, ${summary.info} info, ${summary.ignored} ignored`,
+    );
+  }
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,153 @@
+// Reads an .xlsx file into a WorkbookSnapshot with exceljs: values (cached results for formula
+// cells), formula text, number formats, tables, defined names and the add-in settings.
+// Reading never writes the file. Settings live in a hidden sheet "_lkjip_settings" (column A
+// key, column B JSON value), the same place the .xlsx writer puts them.
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
+import { WorkbookReadError } from "./readErrors";
+import { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES, readZipDirectory } from "./readZipGuard";
+
+export { WorkbookReadError } from "./readErrors";
+export const SETTINGS_SHEET = "_lkjip_settings";
+
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export interface ReadOptions {
+  maxUncompressedBytes?: number;
+}
+
+export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  let buf: Buffer;
+  try {
+    buf = await fs.readFile(path);
+  } catch {
+    throw new WorkbookReadError("not-found", path);
+  }
+  return readWorkbookBuffer(buf, path, options);
+}
+
+export async function readWorkbookBuffer(buf: Buffer, path: string, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  if (buf.length === 0) throw new WorkbookReadError("empty", path);
+  if (buf.subarray(0, 8).equals(OLE_MAGIC)) {
+    // Password-protected .xlsx files are OLE containers with an "EncryptedPackage" stream.
+    const encrypted = buf.includes(Buffer.from("EncryptedPackage", "utf16le"));
+    throw new WorkbookReadError(encrypted ? "encrypted" : "legacy-xls", path);
+  }
+  if (buf.readUInt32LE(0) !== 0x04034b50) throw new WorkbookReadError("not-xlsx", path);
+  const dir = readZipDirectory(buf);
+  if (!dir) throw new WorkbookReadError("corrupt", path);
+  const limit = options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
+  if (dir.uncompressed > limit || dir.entries > MAX_ENTRIES) throw new WorkbookReadError("too-large", path, { limit: Math.round(limit / 1048576) });
+  if (!dir.names.some((n) => n === "xl/workbook.xml")) throw new WorkbookReadError("not-xlsx", path);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new WorkbookReadError("corrupt", path);
+  }
+  const sheets: SheetSnapshot[] = [];
+  const tables: TableSnapshot[] = [];
+  const settings: Record<string, string> = {};
+  wb.eachSheet((ws) => {
+    if (ws.name === SETTINGS_SHEET) {
+      ws.eachRow((row) => {
+        const k = row.getCell(1).value;
+        const v = row.getCell(2).value;
+        if (typeof k === "string" && k) settings[k] = typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
+      });
+      return;
+    }
+    sheets.push(readSheet(ws));
+    for (const t of ws.getTables() as unknown as { name?: string; table?: { name?: string; tableRef?: string; ref?: string }; model?: { name?: string; tableRef?: string; ref?: string } }[]) {
+      const m = t.model ?? t.table ?? {};
+      const range = m.tableRef ?? m.ref;
+      const name = m.name ?? t.name;
+      if (name && range) tables.push({ name, sheet: ws.name, range, kind: "table" });
+    }
+  });
+  for (const dn of (wb.definedNames.model ?? []) as { name: string; ranges: string[] }[]) {
+    const first = dn.ranges?.[0];
+    if (!first || !first.includes("!")) continue;
+    const bang = first.lastIndexOf("!");
+    const sheet = first.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+    tables.push({ name: dn.name, sheet, range: first.slice(bang + 1).replace(/\$/g, ""), kind: "name" });
+  }
+  return { sheets, tables, settings, source: path, readAt: new Date().toISOString() };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+  let minRow = Infinity;
+  let minCol = Infinity;
+  let maxRow = -1;
+  let maxCol = -1;
+  const cells: { r: number; c: number; value: CellValue; formula: string | null; fmt: string }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+      const { value, formula } = convert(c);
+      if (value === null && formula === null) return;
+      const r = rowNumber - 1;
+      const col = colNumber - 1;
+      cells.push({ r, c: col, value, formula, fmt: c.numFmt || "General" });
+      minRow = Math.min(minRow, r);
+      minCol = Math.min(minCol, col);
+      maxRow = Math.max(maxRow, r);
+      maxCol = Math.max(maxCol, col);
+    });
+  });
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  if (!cells.length) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], visible: ws.state === "visible", merged: merges };
+  const rows = maxRow - minRow + 1;
+  const cols = maxCol - minCol + 1;
+  const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
+  const formulas: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
+  const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
+  let anyFormula = false;
+  for (const x of cells) {
+    values[x.r - minRow][x.c - minCol] = x.value;
+    if (x.formula) {
+      formulas[x.r - minRow][x.c - minCol] = x.formula;
+      anyFormula = true;
+    }
+    numberFormats[x.r - minRow][x.c - minCol] = x.fmt;
+  }
+  return {
+    name: ws.name,
+    origin: { row: minRow, col: minCol },
+    values,
+    ...(anyFormula ? { formulas } : {}),
+    numberFormats,
+    visible: ws.state === "visible",
+    merged: merges,
+  };
+}
+
+function convert(c: ExcelJS.Cell): { value: CellValue; formula: string | null } {
+  const v = c.value as unknown;
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
+  if (v instanceof Date) return { value: excelSerial(v), formula: null };
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if ("formula" in o || "sharedFormula" in o) {
+      const f = c.formula;
+      return { value: scalar(o.result), formula: f ? `=${f}` : null };
+    }
+    if ("error" in o && typeof o.error === "string") return { value: { error: o.error }, formula: null };
+    if (Array.isArray(o.richText)) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: null };
+    if (typeof o.text === "string") return { value: o.text, formula: null };
+  }
+  return { value: String(v), formula: null };
+}
+
+function scalar(r: unknown): CellValue {
+  if (r === null || r === undefined) return null;
+  if (typeof r === "number" || typeof r === "string" || typeof r === "boolean") return r;
+  if (r instanceof Date) return excelSerial(r);
+  if (typeof r === "object" && typeof (r as { error?: unknown }).error === "string") return { error: (r as { error: string }).error };
+  return null;
+}
+
+function excelSerial(d: Date): number {
+  return d.getTime() / 86400000 + 25569;
+}

@@ -1,0 +1,30 @@
+// Typed errors of reading an .xlsx file; the CLI turns them into exit 2 and one line (id / en).
+
+export type ReadErrorKind = "not-found" | "empty" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "too-large";
+
+const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
+  "not-found": { id: "berkas tidak ditemukan", en: "file not found" },
+  empty: { id: "berkas kosong", en: "the file is empty" },
+  "not-xlsx": { id: "bukan berkas Excel .xlsx", en: "not an Excel .xlsx file" },
+  "legacy-xls": { id: "format .xls lama tidak didukung; simpan ulang sebagai .xlsx", en: "legacy .xls is not supported; save it as .xlsx" },
+  encrypted: { id: "berkas dilindungi kata sandi; buka dan simpan tanpa kata sandi", en: "the file is password-protected; save a copy without a password" },
+  corrupt: { id: "berkas .xlsx rusak dan tidak dapat dibaca", en: "the .xlsx file is corrupt and cannot be read" },
+  "too-large": { id: "isi berkas terlalu besar setelah diekstrak (batas {limit} MB)", en: "the file is too large when unpacked (limit {limit} MB)" },
+};
+
+export class WorkbookReadError extends Error {
+  readonly kind: ReadErrorKind;
+  readonly path: string;
+  readonly messageId: string;
+  readonly messageEn: string;
+  constructor(kind: ReadErrorKind, path: string, vars: Record<string, string | number> = {}) {
+    const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
+    const id = fill(TEXT[kind].id);
+    const en = fill(TEXT[kind].en);
+    super(`${path}: ${id} / ${en}`);
+    this.kind = kind;
+    this.path = path;
+    this.messageId = id;
+    this.messageEn = en;
+  }
+}
