@@ -255,8 +255,9 @@ function fnAngka(teks: Scalar): Out {
   return p.value;
 }
 
-/** Each catalogue function takes Excel-shaped arguments and returns a value, an array or a FormulaError. */
-export const CATALOGUE: Record<string, (...args: Arg[]) => Out> = {
+type CatalogueFn = (...args: Arg[]) => Out;
+
+const FUNCTIONS: Record<string, CatalogueFn> = {
   CAPAIAN: (realisasi, target, polaritas, metode) =>
     broadcast([realisasi, target, polaritas, metode], (r, t, p, m) => {
       const rn = toNumber(r, "realisasi");
@@ -368,6 +369,18 @@ export const CATALOGUE: Record<string, (...args: Arg[]) => Out> = {
 
   TERBILANG: (angka, satuan) => broadcast([angka, satuan], fnTerbilang),
 };
+
+/** Overflow (1e308 / 1e-308) is #NUM!, never Infinity or NaN in a cell. */
+function finiteOut(out: Out): Out {
+  if (typeof out === "number" && !Number.isFinite(out)) return new FormulaError("#NUM!", "hasil di luar jangkauan angka");
+  if (Array.isArray(out)) return out.map((row) => row.map(finiteOut));
+  return out;
+}
+
+/** Each catalogue function takes Excel-shaped arguments and returns a value, an array or a FormulaError. */
+export const CATALOGUE: Readonly<Record<string, CatalogueFn>> = Object.fromEntries(
+  Object.entries(FUNCTIONS).map(([name, fn]) => [name, (...args: Arg[]) => finiteOut(fn(...args))]),
+);
 
 /** The catalogue's function names, in catalogue order. */
 export const FUNCTION_NAMES: readonly string[] = Object.keys(CATALOGUE);
