@@ -21,7 +21,7 @@ describe("test fixtures", () => {
   });
 
   it("the zip bomb is small on disk and large inflated", () => {
-    const b = zipBombXlsx(50 * 1024 * 1024);
+    const b = zipBombXlsx(1, 50 * 1024 * 1024);
     expect(b.length).toBeLessThan(1024 * 1024);
     // The sheet part is the last local entry; find its deflated body via the central directory.
     const name = Buffer.from("xl/worksheets/sheet1.xml");

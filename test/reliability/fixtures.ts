@@ -14,17 +14,36 @@ export interface ZipEntry {
   store?: boolean;
 }
 
+/** An entry whose deflated body is given (so one body can be reused: a zip bomb). */
+export interface DeflatedEntry {
+  name: string;
+  deflated: Buffer;
+  size: number;
+  crc: number;
+}
+
 /** A standard zip (local headers, central directory, end record); no zip64. */
-export function zip(entries: ZipEntry[]): Buffer {
+export function zip(entries: (ZipEntry | DeflatedEntry)[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, "utf8");
-    const body = e.store ? raw : zlib.deflateRawSync(raw, { level: 9 });
+    let body: Buffer;
+    let crc: number;
+    let size: number;
+    let method = 8;
+    if ("deflated" in e) {
+      body = e.deflated;
+      crc = e.crc;
+      size = e.size;
+    } else {
+      const raw = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, "utf8");
+      body = e.store ? raw : zlib.deflateRawSync(raw, { level: 9 });
+      crc = zlib.crc32(raw) >>> 0;
+      size = raw.length;
+      if (e.store) method = 0;
+    }
     const name = Buffer.from(e.name, "utf8");
-    const crc = zlib.crc32(raw) >>> 0;
-    const method = e.store ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -32,7 +51,7 @@ export function zip(entries: ZipEntry[]): Buffer {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -42,7 +61,7 @@ export function zip(entries: ZipEntry[]): Buffer {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
@@ -91,7 +110,7 @@ export function wrapSheetData(body: string): string {
 }
 
 /** A minimal, valid .xlsx: one part per sheet, given as worksheet XML. */
-export function xlsx(sheets: { name: string; xml: string | Buffer }[], extra: ZipEntry[] = []): Buffer {
+export function xlsx(sheets: { name: string; xml: string | Buffer | DeflatedEntry }[], extra: ZipEntry[] = []): Buffer {
   const ct =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -112,7 +131,10 @@ export function xlsx(sheets: { name: string; xml: string | Buffer }[], extra: Zi
     { name: "_rels/.rels", data: rels },
     { name: "xl/workbook.xml", data: wb },
     { name: "xl/_rels/workbook.xml.rels", data: wbRels },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
+    ...sheets.map((s, i) => {
+      const name = `xl/worksheets/sheet${i + 1}.xml`;
+      return typeof s.xml === "string" || Buffer.isBuffer(s.xml) ? { name, data: s.xml } : { ...s.xml, name };
+    }),
     ...extra,
   ]);
 }
@@ -210,14 +232,16 @@ export function randomBytes(n: number, seed = 7): Buffer {
 }
 
 /**
- * A zip bomb shaped like a workbook: a sheet part that inflates to `inflatedBytes` (spaces
- * after a valid start, deflated to about a thousandth of that).
+ * A zip bomb shaped like a workbook: `parts` sheets, each a valid worksheet part padded with
+ * spaces to `partBytes` when inflated. One deflated body is shared by every part, so the file
+ * stays small (about a thousandth of the inflated size per part, written once per part).
  */
-export function zipBombXlsx(inflatedBytes: number): Buffer {
+export function zipBombXlsx(parts: number, partBytes: number): Buffer {
   const head = Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>`);
   const tail = Buffer.from(`</sheetData></worksheet>`);
-  const filler = Buffer.alloc(Math.max(0, inflatedBytes - head.length - tail.length), 0x20);
-  return xlsx([{ name: "Bom", xml: Buffer.concat([head, filler, tail]) }]);
+  const raw = Buffer.concat([head, Buffer.alloc(Math.max(0, partBytes - head.length - tail.length), 0x20), tail]);
+  const part: DeflatedEntry = { name: "", deflated: zlib.deflateRawSync(raw, { level: 9 }), size: raw.length, crc: zlib.crc32(raw) >>> 0 };
+  return xlsx(Array.from({ length: parts }, (_x, i) => ({ name: `Bom${i + 1}`, xml: part })));
 }
 
 export function tmpDir(prefix: string): string {
