@@ -1,6 +1,7 @@
 // What the bench measures, behind one seam: the audit engine, the audit's read from the
 // in-memory Excel and the installer. Filled in from the modules as they land.
 import type { WorkbookSnapshot } from "../../src/core/snapshot";
+import { audit } from "../../src/audit";
 
 export interface FindingLike {
   sheet: string;
@@ -21,5 +22,6 @@ export interface Subjects {
 }
 
 export const subjects: Subjects = {
-  audit: () => [],
+  // As `lkjip audit` does on a file without template tables: recognition finds the relations.
+  audit: (snapshot) => audit(snapshot).findings,
 };
