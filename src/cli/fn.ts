@@ -11,20 +11,13 @@ function parseArg(text: string): Arg {
   }
 }
 
-/**
- * Display precision: numbers are printed with at most 15 significant digits, the precision Excel
- * keeps and shows in its formula bar, so binary noise disappears (1/0.9 → 1.11111111111111,
- * 0.1+0.2 → 0.3). Functions that round by regulation (IKPA_SCORE, NKA, NK_PERENCANAAN,
- * IKM_KONVERSI: 2 decimals) already return their published figure, e.g. 96.12.
- */
-export function toDisplayNumber(n: number): number {
-  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
-}
-
+// Numbers print as exact JSON (1/0.9 → 1.1111111111111112), so scripts get the value Excel holds.
+// Functions that round by regulation (IKPA_SCORE, NKA, NK_PERENCANAAN, IKM_KONVERSI: 2 decimals)
+// already return their published figure, e.g. 96.12.
 function toJson(out: Out): unknown {
   if (isFormulaError(out)) return out.toString();
   if (Array.isArray(out)) return out.map((row) => row.map(toJson));
-  return typeof out === "number" ? toDisplayNumber(out) : out;
+  return out;
 }
 
 function cellErrors(out: Out): string[] {

