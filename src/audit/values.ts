@@ -1,7 +1,7 @@
 // Reading figures out of cells (numbers, or numbers typed as text in Indonesian or OM-SPAN
 // style), display precision from number formats, and the rounding-aware comparison.
 import { isCellError, type CellValue, type CellView } from "../core/snapshot";
-import { parseNumberText } from "../core/numbers";
+import { parseNumberText, roundTo as roundExact } from "../core/numbers";
 
 export interface NumberReading {
   value: number;
@@ -75,7 +75,7 @@ export { isCellError };
 /** Indonesian number: 9.933.860.000 / 99,79 (decimals fixed). */
 export function formatId(n: number, decimals = 0): string {
   const neg = n < 0;
-  const fixed = Math.abs(n).toFixed(decimals);
+  const fixed = Math.abs(roundExact(n, decimals)).toFixed(decimals);
   const [int, frac] = fixed.split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (neg ? "-" : "") + grouped + (frac ? "," + frac : "");
@@ -83,7 +83,7 @@ export function formatId(n: number, decimals = 0): string {
 
 export function formatEn(n: number, decimals = 0): string {
   const neg = n < 0;
-  const fixed = Math.abs(n).toFixed(decimals);
+  const fixed = Math.abs(roundExact(n, decimals)).toFixed(decimals);
   const [int, frac] = fixed.split(".");
   return (neg ? "-" : "") + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
 }
