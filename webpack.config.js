@@ -38,15 +38,6 @@ module.exports = (_env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
         },
-        {
-          // The Fungsi screen's reference: the same metadata as functions.json, inlined at build.
-          test: /src[\\/]taskpane[\\/]functionsMetadata\.ts$/,
-          enforce: "pre",
-          use: {
-            loader: path.resolve(__dirname, "src/taskpane/build/functions-metadata-loader.js"),
-            options: { input: "./src/functions/functions.ts" },
-          },
-        },
       ],
     },
     performance: { hints: false },

@@ -94,18 +94,11 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
     highlight: (targets) =>
       Excel.run(async (context) => {
         const cells = expandCells(targets).filter((c) => !saved.some((s) => s.sheet === c.sheet && s.address === c.address));
-        const ranges = cells.map((c) => {
-          const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.address);
-          range.format.fill.load("color,tintAndShade");
-          return range;
-        });
+        // Keep the fill proxies: the values loaded are read from the same objects after sync.
+        const fills = cells.map((c) => context.workbook.worksheets.getItem(c.sheet).getRange(c.address).format.fill.load("color,tintAndShade"));
         await context.sync();
-        const before: SavedFill[] = cells.map((c, i) => ({
-          ...c,
-          color: ranges[i].format.fill.color,
-          tintAndShade: ranges[i].format.fill.tintAndShade ?? null,
-        }));
-        for (const range of ranges) range.format.fill.color = HIGHLIGHT_COLOR;
+        const before: SavedFill[] = cells.map((c, i) => ({ ...c, color: fills[i].color, tintAndShade: fills[i].tintAndShade ?? null }));
+        for (const fill of fills) fill.color = HIGHLIGHT_COLOR;
         await context.sync();
         saved = saved.concat(before);
         return saved.length;

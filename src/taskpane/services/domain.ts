@@ -1,0 +1,85 @@
+// Glue from the pure layers (src/audit, src/templates) to the pane's view types. Everything
+// here is pure: snapshot in, views or actions out.
+
+import type { Action } from "../../core/actions";
+import { quoteSheet } from "../../core/address";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { addIgnoreAction, audit, type Finding } from "../../audit";
+import { auditOptionsFor } from "./templatesDomain";
+import type { AuditView, FindingView } from "./types";
+
+export { previewInstall, templateChoices, workbookOverview, SAMPLE_SATKER, SAMPLE_YEAR, type WorkbookOverview } from "./templatesDomain";
+
+export function findingKey(f: Pick<Finding, "rule" | "code" | "sheet" | "cell">): string {
+  return `${f.rule}|${f.code}|${f.sheet}!${f.cell}`;
+}
+
+export function toFindingView(f: Finding): FindingView {
+  return {
+    key: findingKey(f),
+    rule: f.rule,
+    code: f.code,
+    severity: f.severity,
+    sheet: f.sheet,
+    address: f.cell,
+    message: { id: f.message, en: f.message_en },
+    fix: { id: f.fix, en: f.fix_en },
+    expected: f.expected,
+    actual: f.actual,
+    related: f.related.map((r) => ({ sheet: r.sheet, address: r.cell })),
+    ignoredReason: f.ignored?.reason,
+  };
+}
+
+export function auditSnapshot(snapshot: WorkbookSnapshot): AuditView {
+  const result = audit(snapshot, auditOptionsFor(snapshot));
+  let cells = 0;
+  for (const s of snapshot.sheets) for (const row of s.values) cells += row.length;
+  return { at: result.readAt, findings: result.findings.map(toFindingView), cells, sheets: snapshot.sheets.length };
+}
+
+export function ignoreActions(snapshot: WorkbookSnapshot, finding: FindingView, reason: string): Action[] {
+  return [addIgnoreAction(snapshot, { rule: finding.rule, sheet: finding.sheet, cell: finding.address, reason })];
+}
+
+export const REPORT_SHEET = "Laporan Audit";
+
+/** A sheet name not taken yet: "Laporan Audit", "Laporan Audit (2)", … (Excel compares case-insensitively). */
+export function freeSheetName(snapshot: Pick<WorkbookSnapshot, "sheets">, base: string): string {
+  const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const name = `${base} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+function excelText(s: string): string {
+  return s.replace(/"/g, '""');
+}
+
+/** The report sheet: one row per finding with a link to its cell; never overwrites a sheet. */
+export function reportActions(snapshot: WorkbookSnapshot, view: AuditView, ignored: Record<string, string>): { sheet: string; actions: Action[] } {
+  const sheet = freeSheetName(snapshot, REPORT_SHEET);
+  const header = ["Tingkat", "Lembar", "Sel", "Kode", "Pesan", "Seharusnya", "Tertulis", "Diabaikan"];
+  const values: (string | number | null)[][] = [header];
+  const formulas: (string | null)[][] = [header.map(() => null)];
+  for (const f of view.findings) {
+    const target = `#${quoteSheet(f.sheet)}!${f.address}`;
+    values.push([f.severity, f.sheet, f.address, f.code, f.message.id, f.expected ?? null, f.actual ?? null, ignored[f.key] ?? null]);
+    formulas.push([null, null, `=HYPERLINK("${excelText(target)}","${excelText(f.address)}")`, null, null, null, null, null]);
+  }
+  const last = values.length;
+  return {
+    sheet,
+    actions: [
+      { kind: "addSheet", sheet },
+      { kind: "write", sheet, address: "A1", values, formulas },
+      { kind: "font", sheet, address: `A1:H1`, bold: true },
+      { kind: "columnWidth", sheet, column: "E", width: 60 },
+      { kind: "wrap", sheet, address: `E2:E${Math.max(2, last)}` },
+      { kind: "freeze", sheet, rows: 1, columns: 0 },
+      { kind: "activate", sheet },
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+// Glue from src/templates to the Templat and Beranda screens. Pure.
+
+import type { AuditOptions } from "../../audit";
+import type { WorkbookSnapshot } from "../../core/snapshot";
+import { planInstall, resolveTemplateRelations, SAMPLES, SHEETS, templateYear } from "../../templates";
+import type { InstallOptions, InstallPreview, TemplateChoice } from "./types";
+
+export const SAMPLE_ID = "kerinci-2024";
+export const SAMPLE_YEAR = SAMPLES[SAMPLE_ID].year;
+export const SAMPLE_SATKER = SAMPLES[SAMPLE_ID].satker;
+
+export function templateChoices(): TemplateChoice[] {
+  // Sheet names are Indonesian in both UI languages: they are the names in the workbook.
+  return SHEETS.map((s) => ({ key: s.id, sheetName: s.name, title: { id: s.name, en: s.name } }));
+}
+
+export function previewInstall(snapshot: WorkbookSnapshot, options: InstallOptions): InstallPreview {
+  const plan = planInstall({
+    sheets: options.templates,
+    year: options.year,
+    satker: options.satker || undefined,
+    sample: options.sample ? SAMPLE_ID : undefined,
+    existingSheetNames: snapshot.sheets.map((s) => s.name),
+    existingNames: snapshot.tables.map((t) => t.name),
+    onConflict: "rename",
+  });
+  return {
+    sheets: plan.sheets.map((s) => ({ name: s.name, original: s.renamedFrom ?? s.name })),
+    tables: plan.actions.filter((a) => a.kind === "addTable").length,
+    actions: plan.actions,
+  };
+}
+
+export interface WorkbookOverview {
+  lkjipSheets: Array<{ name: string; tables: number }>;
+  otherSheets: number;
+}
+
+/** LKjIP sheets: a template's sheet name, or the same with a " (n)" suffix from a second install. */
+export function workbookOverview(snapshot: WorkbookSnapshot): WorkbookOverview {
+  const base = new Set(SHEETS.map((s) => s.name.toLowerCase()));
+  const lkjipSheets: WorkbookOverview["lkjipSheets"] = [];
+  let otherSheets = 0;
+  for (const s of snapshot.sheets) {
+    const stem = s.name.replace(/ \(\d+\)$/, "").toLowerCase();
+    if (base.has(stem)) lkjipSheets.push({ name: s.name, tables: snapshot.tables.filter((t) => t.sheet === s.name).length });
+    else otherSheets++;
+  }
+  return { lkjipSheets, otherSheets };
+}
+
+/** Audit options for this workbook: the relations its installed templates declare, and its year. */
+export function auditOptionsFor(snapshot: WorkbookSnapshot): AuditOptions {
+  return { relations: resolveTemplateRelations(snapshot), year: templateYear(snapshot) ?? undefined };
+}

@@ -1,0 +1,56 @@
+// The harness page's first script: an in-memory Excel (src/host/fake) as the global `Excel`
+// and a stub `Office`, so the BUILT task pane and ribbon commands run unchanged in Chromium.
+// window.__harness lets the test inspect the workbook. Test-only; never part of dist/.
+
+import { FakeWorkbook, runFake } from "../../../src/host/fake";
+import { parseRange, toA1 } from "../../../src/core/address";
+import { createOfficeStub, invokeCommand } from "./officeStub";
+import type { HarnessApi } from "./api";
+
+const workbook = new FakeWorkbook();
+const dark = new URLSearchParams(location.search).get("theme") === "dark";
+const { office, log } = createOfficeStub({ dark });
+
+const g = window as unknown as Record<string, unknown>;
+g.Office = office;
+g.Excel = {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runFake(workbook, batch),
+};
+
+function sheetModel(name: string) {
+  const s = workbook.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+const api: HarnessApi = {
+  sheetNames: () => workbook.sheets.map((s) => s.name),
+  selection() {
+    const sel = workbook.selection;
+    if (!sel) return { sheet: workbook.activeSheet?.name ?? "", address: "A1" };
+    const a = toA1(sel.range.start.row, sel.range.start.col);
+    const b = toA1(sel.range.end.row, sel.range.end.col);
+    return { sheet: sel.sheet.name, address: a === b ? a : `${a}:${b}` };
+  },
+  activeSheet: () => workbook.activeSheet?.name ?? "",
+  fill: (sheet, address) => workbook.fillAt(sheet, address),
+  setFill: (sheet, address, color) => workbook.setFill(sheetModel(sheet), parseRange(address), color),
+  formula(sheet, address) {
+    const f = workbook.formula(sheet, address);
+    return typeof f === "string" && f.startsWith("=") ? f : null;
+  },
+  select(sheet, address) {
+    const s = sheetModel(sheet);
+    workbook.activeSheet = s;
+    workbook.selection = { sheet: s, range: parseRange(address) };
+  },
+  settings() {
+    const out: Record<string, string> = {};
+    for (const [k, v] of workbook.settings) out[k] = typeof v === "string" ? v : JSON.stringify(v);
+    return out;
+  },
+  invokeCommand: (id) => invokeCommand(log, id),
+  showAsTaskpaneCount: () => log.showAsTaskpane,
+  syncCount: () => workbook.syncLog.length,
+};
+window.__harness = api;
