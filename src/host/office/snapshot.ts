@@ -1,0 +1,314 @@
+// readSnapshot: the whole workbook as a WorkbookSnapshot in few round trips.
+//
+// Round trip 1 loads the sheet list (name, visibility, protection), every sheet's used-range
+// size and formula areas, defined names and add-in settings. The cell data then follows in as
+// few round trips as Excel on the web's 5 MB limit per request/response allows: row blocks are
+// planned from cell counts and packed into batches of at most `maxBytesPerSync` (estimated),
+// every block of a batch queued before that batch's one sync. Small and medium workbooks need 1
+// data batch (2 syncs in all); a dense 1 000 000-cell sheet of short numbers needs 2 (3 in all).
+// Past ~2 × 4 MB of data the limit forces one more round trip per ~4 MB: no API returns more
+// than 5 MB in one response, so "3 syncs whatever the size" cannot hold beyond that.
+
+import { parseRange, type RangePos } from "../../core/address";
+import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
+import { HostError, isPayloadLimitError } from "./errors";
+
+export interface ReadOptions {
+  /** Estimated bytes one sync may carry; Excel on the web rejects more than 5 MB. */
+  maxBytesPerSync?: number;
+  /** Sheets probed in the first round trip (a longer workbook costs one more sync). */
+  maxSheetsFirstSync?: number;
+  /** Above this many estimated bytes for full data, number formats and formulas are read only for formula cells. */
+  fullReadMaxBytes?: number;
+  now?: () => Date;
+}
+
+export const DEFAULT_MAX_BYTES_PER_SYNC = 4_500_000;
+const BYTES_FULL_CELL = 36; // values + formulas + numberFormat, JSON, typical short cell
+const BYTES_VALUE_CELL = 8; // values only, JSON, short number
+const BYTES_OP_OVERHEAD = 200;
+
+const ERROR_VALUES = new Set(["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!"]);
+
+interface SheetProbe {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  formulaAreas: Excel.RangeAreas;
+  protection: Excel.WorksheetProtection;
+}
+
+interface SheetInfo {
+  name: string;
+  visible: boolean;
+  protected: boolean;
+  used: RangePos | null;
+  formulaAreas: RangePos[];
+}
+
+type Props = "values" | "formulas" | "numberFormat";
+
+interface LoadUnit {
+  sheet: number;
+  /** 0-based sheet position of the block. */
+  range: RangePos;
+  props: Props[];
+  bytes: number;
+}
+
+interface LoadedUnit {
+  unit: LoadUnit;
+  range: Excel.Range;
+}
+
+function probeSheet(sheet: Excel.Worksheet): SheetProbe {
+  sheet.load("name, visibility");
+  const protection = sheet.protection;
+  protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  const formulaAreas = used.getSpecialCellsOrNullObject("Formulas");
+  formulaAreas.load("address");
+  return { sheet, used, formulaAreas, protection };
+}
+
+function infoOf(p: SheetProbe): SheetInfo {
+  const used: RangePos | null = p.used.isNullObject
+    ? null
+    : {
+        start: { row: p.used.rowIndex, col: p.used.columnIndex },
+        end: { row: p.used.rowIndex + p.used.rowCount - 1, col: p.used.columnIndex + p.used.columnCount - 1 },
+      };
+  const formulaAreas = p.formulaAreas.isNullObject ? [] : splitAreas(p.formulaAreas.address);
+  return { name: p.sheet.name, visible: p.sheet.visibility === "Visible", protected: p.protection.protected, used, formulaAreas };
+}
+
+/** "Sheet1!A1:B2,Sheet1!D4" → ranges (sheet names may be quoted and contain commas). */
+export function splitAreas(address: string): RangePos[] {
+  const out: RangePos[] = [];
+  const re = /(?:'(?:[^']|'')*'|[^,!']+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(address))) out.push(parseRange(m[1].replace(/\$/g, "")));
+  return out;
+}
+
+function cellsOf(r: RangePos): number {
+  return (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1);
+}
+
+/** Splits every sheet's used range into row blocks of at most `budget` estimated bytes. */
+export function planUnits(infos: SheetInfo[], budget: number, fullReadMaxBytes: number): { units: LoadUnit[]; full: boolean } {
+  const totalCells = infos.reduce((n, s) => n + (s.used ? cellsOf(s.used) : 0), 0);
+  const full = totalCells * BYTES_FULL_CELL <= fullReadMaxBytes;
+  const perCell = full ? BYTES_FULL_CELL : BYTES_VALUE_CELL;
+  const props: Props[] = full ? ["values", "formulas", "numberFormat"] : ["values"];
+  const units: LoadUnit[] = [];
+  infos.forEach((info, sheet) => {
+    const used = info.used;
+    if (!used) return;
+    const cols = used.end.col - used.start.col + 1;
+    const rowsPerBlock = Math.max(1, Math.floor((budget - BYTES_OP_OVERHEAD) / (cols * perCell)));
+    for (let row = used.start.row; row <= used.end.row; row += rowsPerBlock) {
+      const end = Math.min(used.end.row, row + rowsPerBlock - 1);
+      const range = { start: { row, col: used.start.col }, end: { row: end, col: used.end.col } };
+      units.push({ sheet, range, props, bytes: cellsOf(range) * perCell + BYTES_OP_OVERHEAD });
+    }
+    if (!full) {
+      for (const area of info.formulaAreas) {
+        units.push({ sheet, range: area, props: ["formulas", "numberFormat"], bytes: cellsOf(area) * BYTES_FULL_CELL + BYTES_OP_OVERHEAD });
+      }
+    }
+  });
+  return { units, full };
+}
+
+/** Packs units, in order, into batches of at most `budget` estimated bytes (one sync each). */
+export function packBatches(units: LoadUnit[], budget: number): LoadUnit[][] {
+  const batches: LoadUnit[][] = [];
+  let current: LoadUnit[] = [];
+  let size = 0;
+  for (const u of units) {
+    if (current.length && size + u.bytes > budget) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(u);
+    size += u.bytes;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" && ERROR_VALUES.has(v)) return { error: v };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/**
+ * Reads the workbook into a snapshot. Reading never writes: no cell, format, name or setting
+ * is changed. Throws HostError("payloadTooLarge") if even one-row blocks exceed the limit.
+ */
+export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const budget = options.maxBytesPerSync ?? DEFAULT_MAX_BYTES_PER_SYNC;
+  const maxProbe = options.maxSheetsFirstSync ?? 32;
+  const fullReadMaxBytes = options.fullReadMaxBytes ?? 2 * budget;
+  const wb = context.workbook;
+
+  // ---- round trip 1: structure ----
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const names = wb.names;
+  names.load("items/name, items/type, items/formula");
+  const tables = wb.tables;
+  tables.load("items/name");
+  const settings = wb.settings;
+  settings.load("items/key, items/value");
+  // Walk the sheets with getFirst/getNextOrNullObject so their used ranges load in this same
+  // round trip, before the sheet names are known.
+  const probes: SheetProbe[] = [];
+  let cursor = sheets.getFirst();
+  for (let i = 0; i < maxProbe; i++) {
+    probes.push(probeSheet(cursor));
+    cursor = cursor.getNextOrNullObject();
+  }
+  await context.sync();
+
+  const sheetCount = sheets.items.length;
+  const probed = probes.filter((p) => !p.sheet.isNullObject);
+  let extra: SheetProbe[] = [];
+  if (sheetCount > probed.length) {
+    // More sheets than probed: one more round trip for the rest.
+    extra = sheets.items.slice(probed.length).map((s) => probeSheet(wb.worksheets.getItem(s.name)));
+    await context.sync();
+  }
+  const infos = [...probed, ...extra].map(infoOf);
+
+  // Table ranges ride along with the first data batch.
+  const tableRanges = tables.items.map((t) => {
+    const r = t.getRange();
+    r.load("address");
+    return { name: t.name, range: r };
+  });
+
+  // ---- round trips 2..: cell data ----
+  const loadBatches = async (batches: LoadUnit[][], index: number, acc: LoadedUnit[]): Promise<LoadedUnit[]> => {
+    if (index >= batches.length) return acc;
+    const loaded = batches[index].map((unit) => {
+      const { start, end } = unit.range;
+      const range = wb.worksheets.getItem(infos[unit.sheet].name).getRangeByIndexes(start.row, start.col, end.row - start.row + 1, end.col - start.col + 1);
+      if (unit.props.length === 3) range.load("values, formulas, numberFormat");
+      else if (unit.props[0] === "values") range.load("values");
+      else range.load("formulas, numberFormat");
+      return { unit, range };
+    });
+    // A sync per batch is deliberate: each batch is as large as Excel on the web accepts.
+    await context.sync();
+    return loadBatches(batches, index + 1, acc.concat(loaded));
+  };
+
+  const readData = async (attemptBudget: number, attempt: number): Promise<{ loaded: LoadedUnit[]; full: boolean }> => {
+    const plan = planUnits(infos, attemptBudget, fullReadMaxBytes);
+    const batches = packBatches(plan.units, attemptBudget);
+    try {
+      return { loaded: await loadBatches(batches, 0, []), full: plan.full };
+    } catch (e) {
+      if (!isPayloadLimitError(e)) throw e;
+      if (attempt >= 3) throw new HostError("payloadTooLarge", "Data buku kerja terlalu besar untuk dibaca.", "The workbook data is too large to read.");
+      // The estimate was too low (long texts): retry with smaller batches.
+      return readData(Math.floor(attemptBudget / 3), attempt + 1);
+    }
+  };
+  const { loaded, full } = await readData(budget, 0);
+  if (loaded.length === 0 && tableRanges.length) await context.sync();
+
+  // ---- assemble ----
+  const sheetSnaps: SheetSnapshot[] = infos.map((info) => {
+    const snap: SheetSnapshot = { name: info.name, origin: info.used ? { ...info.used.start } : { row: 0, col: 0 }, values: [], visible: info.visible, protected: info.protected };
+    if (info.used) {
+      const rows = info.used.end.row - info.used.start.row + 1;
+      const cols = info.used.end.col - info.used.start.col + 1;
+      snap.values = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
+    }
+    return snap;
+  });
+  const formulaGrids = new Map<number, (string | null)[][]>();
+  const formatGrids = new Map<number, string[][]>();
+  const gridFor = <T>(map: Map<number, T[][]>, sheet: number, fill: T): T[][] => {
+    let g = map.get(sheet);
+    if (!g) {
+      const snap = sheetSnaps[sheet];
+      g = snap.values.map((row) => new Array<T>(row.length).fill(fill));
+      map.set(sheet, g);
+    }
+    return g;
+  };
+  for (const { unit, range } of loaded) {
+    const snap = sheetSnaps[unit.sheet];
+    const r0 = unit.range.start.row - snap.origin.row;
+    const c0 = unit.range.start.col - snap.origin.col;
+    if (unit.props.includes("values")) {
+      const vals = range.values;
+      for (let r = 0; r < vals.length; r++) for (let c = 0; c < vals[r].length; c++) snap.values[r0 + r][c0 + c] = toCellValue(vals[r][c]);
+    }
+    if (unit.props.includes("formulas")) {
+      const fs = range.formulas;
+      for (let r = 0; r < fs.length; r++) {
+        for (let c = 0; c < fs[r].length; c++) {
+          const f = fs[r][c];
+          if (typeof f === "string" && f.startsWith("=")) gridFor(formulaGrids, unit.sheet, null as string | null)[r0 + r][c0 + c] = f;
+        }
+      }
+    }
+    if (unit.props.includes("numberFormat")) {
+      const nf = range.numberFormat;
+      for (let r = 0; r < nf.length; r++) {
+        for (let c = 0; c < nf[r].length; c++) {
+          const f = nf[r][c];
+          if (typeof f === "string" && f !== "General") gridFor(formatGrids, unit.sheet, "General")[r0 + r][c0 + c] = f;
+        }
+      }
+    }
+  }
+  sheetSnaps.forEach((snap, i) => {
+    const f = formulaGrids.get(i);
+    if (f) snap.formulas = f;
+    const n = formatGrids.get(i);
+    if (n) snap.numberFormats = n;
+  });
+
+  const tableSnaps: TableSnapshot[] = [];
+  for (const t of tableRanges) {
+    const { sheet, a1 } = splitSheetAddress(t.range.address);
+    tableSnaps.push({ name: t.name, sheet, range: a1, kind: "table" });
+  }
+  for (const n of names.items) {
+    if (n.type !== "Range") continue;
+    const formula = String(n.formula ?? "").replace(/^=/, "");
+    if (formula.includes(",") || !formula.includes("!")) continue;
+    const { sheet, a1 } = splitSheetAddress(formula);
+    tableSnaps.push({ name: n.name, sheet, range: a1.replace(/\$/g, ""), kind: "name" });
+  }
+
+  const settingMap: Record<string, string> = {};
+  for (const s of settings.items) settingMap[s.key] = typeof s.value === "string" ? s.value : JSON.stringify(s.value);
+
+  const snapshot: WorkbookSnapshot = {
+    sheets: sheetSnaps,
+    tables: tableSnaps,
+    settings: settingMap,
+    source: "Excel",
+    readAt: (options.now ?? (() => new Date()))().toISOString(),
+  };
+  if (!full) Object.defineProperty(snapshot, "numberFormatsPartial", { value: true, enumerable: false });
+  return snapshot;
+}
+
+/** "'Capaian Kinerja'!B4:F9" → { sheet: "Capaian Kinerja", a1: "B4:F9" }. */
+export function splitSheetAddress(address: string): { sheet: string; a1: string } {
+  const bang = address.lastIndexOf("!");
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, a1: address.slice(bang + 1).replace(/\$/g, "") };
+}
