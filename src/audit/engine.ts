@@ -7,12 +7,13 @@ import { matchIgnore, readIgnores } from "./ignores";
 import { MESSAGES, render } from "./messages";
 import { recognizeRelations } from "./recognize";
 import { RULES } from "./rules";
+import { resolveTemplateRelations } from "../templates/resolve";
 import type { AuditOptions, AuditResult, Finding, FindingDraft, Rule, RuleContext } from "./types";
 
 const EMPTY: CellView = { value: null, formula: null, numberFormat: "General" };
 
 export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): AuditResult {
-  const template = options.relations ?? [];
+  const template = options.relations ?? resolveTemplateRelations(snapshot);
   const recognized = options.recognize === false ? [] : recognizeRelations(snapshot, template, { year: options.year });
   const relations: Relation[] = [...template, ...recognized];
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;

@@ -52,8 +52,11 @@ export const rule: Rule = {
         params: { actual: formatId(n.value, 2), actual_en: formatEn(n.value, 2), formula: "(templat)", cell: r.address },
       });
     }
+    // Template sheets: their relations say which cells are formulas (options.formulaCells);
+    // the neighbour heuristic is for free layouts, where it cannot mistake a label row's formula.
+    const templated = new Set(ctx.relations.filter((r) => r.origin === "template").map((r) => r.target.sheet.toLowerCase()));
     for (const sheet of ctx.snapshot.sheets) {
-      if (!sheet.formulas) continue;
+      if (!sheet.formulas || templated.has(sheet.name.toLowerCase())) continue;
       for (let r = 1; r < sheet.values.length - 1; r++) {
         for (let c = 0; c < sheet.values[r].length; c++) {
           const row = sheet.origin.row + r;
