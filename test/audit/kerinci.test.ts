@@ -120,7 +120,7 @@ describe("kerinci-2024 corrected", () => {
   it("gives no error and no warning findings", () => {
     SAMPLES["kerinci-2024-corrected"] = { ...SAMPLES["kerinci-2024"], id: "kerinci-2024-corrected", data: correctedSample() };
     try {
-      const fixed = snapshotFromActions(planInstall({ year: 2024, sample: "kerinci-2024-corrected" }).actions);
+      const fixed = snapshotFromActions(planInstall({ year: 2024, sample: "kerinci-2024-corrected" as Parameters<typeof planInstall>[0]["sample"] }).actions);
       const r = audit(fixed);
       expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${key(f)}: ${f.message}`)).toEqual([]);
     } finally {
