@@ -59,6 +59,10 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
 
 export async function runAudit(paths: string[], opts: AuditOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   const files = await collect(paths);
+  // The report must never replace a workbook it reads (`--out laporan.xlsx` typed by mistake).
+  if (opts.out && files.some((f) => path.resolve(f) === path.resolve(opts.out!))) {
+    throw new UsageError(`--out ${opts.out} adalah berkas yang diaudit, tidak ditimpa / is a workbook being audited, not overwritten`);
+  }
   const progress = makeProgress(stderr, files.length);
   const outcomes = await auditAll(files, opts.lang, progress.tick);
   progress.done();
