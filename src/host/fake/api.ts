@@ -836,7 +836,7 @@ export class FakeRange
       const m = this.context.model;
       if (applyTo === undefined || applyTo === "All" || applyTo === "Contents") {
         const { rows, cols } = dims(t.range);
-        const block = Array.from({ length: rows }, () => new Array<null>(cols).fill(null));
+        const block = Array.from({ length: rows }, () => new Array<string>(cols).fill(""));
         m.writeBlock(t.sheet, t.range.start, block, "values");
       }
       if (applyTo === undefined || applyTo === "All" || applyTo === "Formats") {

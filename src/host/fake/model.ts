@@ -269,7 +269,7 @@ export class FakeWorkbook {
   /**
    * Writes a block of cell contents at `origin`. Strings starting with "=" become formulas (as in
    * Excel, through values or formulas alike), numeric text becomes a number unless the cell is
-   * formatted as text ("@"), a leading apostrophe forces text, "" or null clears the cell.
+   * formatted as text ("@"), a leading apostrophe forces text, "" clears the cell, null leaves it.
    */
   writeBlock(sheet: SheetModel, origin: { row: number; col: number }, block: unknown[][], _via: "values" | "formulas"): void {
     for (let r = 0; r < block.length; r++) {
@@ -281,7 +281,9 @@ export class FakeWorkbook {
         const key = cellKey(rowIdx, colIdx);
         let constant: Scalar | undefined;
         let formula: string | undefined;
-        if (raw === null || raw === undefined || raw === "") {
+        // Office.js ignores null in an input array (the cell is left as it is); "" clears.
+        if (raw === null || raw === undefined) continue;
+        if (raw === "") {
           constant = undefined;
         } else if (typeof raw === "number") {
           if (!Number.isFinite(raw)) throw new FakeOfficeError("InvalidArgument", `Not a finite number at ${rangeToA1({ start: { row: rowIdx, col: colIdx }, end: { row: rowIdx, col: colIdx } })}`);

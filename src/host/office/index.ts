@@ -1,4 +1,10 @@
 // The Excel adapter: only the real Office.js API surface, so it runs identically on the
 // in-memory fake (src/host/fake) in tests.
 export { readSnapshot, splitSheetAddress, DEFAULT_MAX_BYTES_PER_SYNC, type ReadOptions } from "./snapshot";
-export { HostError, sheetProtectedError, officeErrorCode, type HostErrorCode } from "./errors";
+export { applyActions, queueActions, precheckActions, charsToPoints, type ApplyOptions } from "./actions";
+export { installTemplates, chunkActions, INSTALL_MAX_REQUEST_BYTES, type InstallOptions, type InstallResult, type Planner } from "./install";
+export { highlightFindings, clearHighlights, savedHighlights, HIGHLIGHTS_KEY, HIGHLIGHT_COLOR, type CellTarget, type SavedFill } from "./highlight";
+export { selectCell, exportReport, freeSheetName, REPORT_SHEET, type ReportRow } from "./navigate";
+export { loadIgnores, saveIgnores, IGNORES_KEY } from "./ignores";
+export { checkRequirements, MIN_EXCEL_API, type RequirementCheck } from "./requirements";
+export { HostError, sheetProtectedError, sheetExistsError, officeErrorCode, type HostErrorCode } from "./errors";
