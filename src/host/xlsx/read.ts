@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 import { WorkbookReadError } from "./readErrors";
+import { diagnoseSheets } from "./readDiagnose";
 import { MAX_ENTRIES, MAX_UNCOMPRESSED_BYTES, readZipDirectory } from "./readZipGuard";
 
 export { WorkbookReadError } from "./readErrors";
@@ -44,6 +45,8 @@ export async function readWorkbookBuffer(buf: Buffer, path: string, options: Rea
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch {
+    const bad = diagnoseSheets(buf, dir);
+    if (bad) throw new WorkbookReadError(bad.reason === "limits" ? "sheet-limits" : "sheet-damaged", path, { sheet: bad.sheet });
     throw new WorkbookReadError("corrupt", path);
   }
   const sheets: SheetSnapshot[] = [];

@@ -1,6 +1,6 @@
 // Typed errors of reading an .xlsx file; the CLI turns them into exit 2 and one line (id / en).
 
-export type ReadErrorKind = "not-found" | "empty" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "too-large";
+export type ReadErrorKind = "not-found" | "empty" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "sheet-damaged" | "sheet-limits" | "too-large";
 
 const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
   "not-found": { id: "berkas tidak ditemukan", en: "file not found" },
@@ -9,6 +9,8 @@ const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
   "legacy-xls": { id: "format .xls lama tidak didukung; simpan ulang sebagai .xlsx", en: "legacy .xls is not supported; save it as .xlsx" },
   encrypted: { id: "berkas dilindungi kata sandi; buka dan simpan tanpa kata sandi", en: "the file is password-protected; save a copy without a password" },
   corrupt: { id: "berkas .xlsx rusak dan tidak dapat dibaca", en: "the .xlsx file is corrupt and cannot be read" },
+  "sheet-damaged": { id: "lembar '{sheet}' rusak dan tidak dapat dibaca", en: "sheet '{sheet}' is damaged and cannot be read" },
+  "sheet-limits": { id: "lembar '{sheet}' melampaui batas Excel (baris 1.048.576, kolom XFD)", en: "sheet '{sheet}' is beyond Excel's limits (row 1,048,576, column XFD)" },
   "too-large": { id: "isi berkas terlalu besar setelah diekstrak (batas {limit} MB)", en: "the file is too large when unpacked (limit {limit} MB)" },
 };
 
