@@ -95,9 +95,12 @@ function a1(a: CellAddr, from: string): string {
 function a1List(cells: CellAddr[], from: string): string[] {
   const parts: string[] = [];
   let i = 0;
+  const next = (a: CellAddr, b: CellAddr, dr: number, dc: number) => a.sheet === b.sheet && b.row === a.row + dr && b.col === a.col + dc;
   while (i < cells.length) {
     let j = i;
-    while (j + 1 < cells.length && cells[j + 1].sheet === cells[i].sheet && cells[j + 1].col === cells[i].col && cells[j + 1].row === cells[j].row + 1) j++;
+    // A run down one column, or along one row.
+    if (i + 1 < cells.length && next(cells[i], cells[i + 1], 1, 0)) while (j + 1 < cells.length && next(cells[j], cells[j + 1], 1, 0)) j++;
+    else while (j + 1 < cells.length && next(cells[j], cells[j + 1], 0, 1)) j++;
     parts.push(j > i ? `${a1(cells[i], from)}:${toA1(cells[j].row, cells[j].col)}` : a1(cells[i], from));
     i = j + 1;
   }

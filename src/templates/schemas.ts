@@ -83,9 +83,11 @@ function pkAnggaran(): TableSchema {
 // ---------------------------------------------------------------- 2 Capaian Kinerja
 function capaianKinerja(): TableSchema {
   const ikk = (key: string, realisasiCheck: CellSpec["check"]): RowSpec => {
-    const k = IKK.find((i) => i.key === key)!;
+    const at = IKK.findIndex((i) => i.key === key);
+    const k = IKK[at];
+    const sasaran = IKK.slice(0, at + 1).reverse().find((i) => i.sasaran)!.sasaran;
     const f = ikkFormat(k.satuan);
-    return row(key, { kode: key, sasaran: k.sasaran, indikator: k.ikk }, {
+    return row(key, { kode: key, sasaran, indikator: k.ikk }, {
       target: link("PK_Indikator", key, "target", f),
       realisasi: check(realisasiCheck!, { format: f, quantity: "realisasi", label: t(`Realisasi ${key} di tabel capaian`, `${key} realisasi in the achievement table`), sourceLabel: t("data dukung", "supporting data") }),
       capaian: formula(capaianOf(here("realisasi"), here("target"), here("polaritas")), { quantity: "capaian", label: t(`Capaian ${key}`, `${key} achievement`) }),
