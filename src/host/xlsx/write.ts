@@ -6,6 +6,7 @@ import type { Action } from "../../core/actions";
 import { parseA1, parseRange, quoteSheet, toA1 } from "../../core/address";
 import type { CellValue } from "../../core/snapshot";
 import { isCellError } from "../../core/snapshot";
+import { SETTINGS_SHEET } from "./read";
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -38,6 +39,7 @@ export function buildWorkbook(actions: Action[]): ExcelJS.Workbook {
     if (!ws) throw new Error(`no sheet '${name}'`);
     return ws;
   };
+  const settings = new Map<string, string>();
   for (const a of actions) {
     switch (a.kind) {
       case "addSheet":
@@ -117,12 +119,18 @@ export function buildWorkbook(actions: Action[]): ExcelJS.Workbook {
         });
         break;
       case "setSetting":
-        // Settings live in the Office.js document settings; a file keeps the plan's names instead.
+        // In Excel these are document settings; a file keeps them in the very hidden sheet the
+        // reader takes them from (read.ts SETTINGS_SHEET), so ignores survive save and reopen.
+        settings.set(a.key, a.value);
         break;
       case "protect":
         void sheet(a.sheet).protect("", {});
         break;
     }
+  }
+  if (settings.size) {
+    const ws = wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    for (const [k, v] of settings) ws.addRow([k, v]);
   }
   return wb;
 }
