@@ -161,7 +161,7 @@ export class FakeWorkbook {
   private nextId = 1;
 
   /** Builds a workbook from plain data: { "Sheet1": [[1, 2], ["=A1+B1"]] } (strings starting with "=" are formulas). */
-  static from(sheets: Record<string, Scalar[][] | null>): FakeWorkbook {
+  static from(sheets: Record<string, (Scalar | null)[][] | null>): FakeWorkbook {
     const wb = new FakeWorkbook();
     for (const [name, rows] of Object.entries(sheets)) {
       const s = wb.addSheet(name);

@@ -5,6 +5,7 @@
 // split so no request passes the 5 MB limit of Excel on the web.
 
 import type { Action } from "../../core/actions";
+import { parseA1, toA1 } from "../../core/address";
 import { planInstall, type InstallPlan, type PlanOptions } from "../../templates";
 import { explainOfficeError, precheckActions, queueActions, type SheetCache } from "./actions";
 import { HostError } from "./errors";
@@ -30,11 +31,28 @@ export function estimateActionBytes(a: Action): number {
 }
 
 /** Splits a plan in order into chunks of at most `budget` estimated request bytes. An addSheet stays with its sheet's actions where it fits. */
+/** Splits a write whose request would pass `budget` into row pieces that each fit. */
+export function splitWrite(a: Action, budget: number): Action[] {
+  if (a.kind !== "write" || estimateActionBytes(a) <= budget) return [a];
+  const rows = Math.max(a.values?.length ?? 0, a.formulas?.length ?? 0, a.numberFormats?.length ?? 0);
+  if (rows < 2) return [a];
+  const half = Math.ceil(rows / 2);
+  const start = parseA1(a.address);
+  const piece = (from: number, to: number): Action => ({
+    ...a,
+    address: toA1(start.row + from, start.col),
+    values: a.values?.slice(from, to),
+    formulas: a.formulas?.slice(from, to),
+    numberFormats: a.numberFormats?.slice(from, to),
+  });
+  return [...splitWrite(piece(0, half), budget), ...splitWrite(piece(half, rows), budget)];
+}
+
 export function chunkActions(actions: Action[], budget: number): Action[][] {
   const chunks: Action[][] = [];
   let current: Action[] = [];
   let size = 0;
-  for (const a of actions) {
+  for (const a of actions.flatMap((x) => splitWrite(x, budget))) {
     const bytes = estimateActionBytes(a);
     if (bytes > budget) {
       throw new HostError("payloadTooLarge", "Satu bagian templat melebihi batas 5 MB Excel.", "One template block exceeds Excel's 5 MB request limit.");
