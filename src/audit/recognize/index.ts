@@ -183,7 +183,7 @@ function num(sheet: SheetSnapshot, r: number, c: number): number | null {
 }
 
 const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
-const SUMMED: Role[] = ["pagu", "realisasi", "sisa", "lalu", "ini", "sd", "value", "num", "den"];
+const SUMMED: Role[] = ["pagu", "realisasi", "sisa", "lalu", "ini", "sd", "value", "num", "den", "target"];
 
 const NAMES: Record<string, { id: string; en: string }> = {
   pagu: { id: "pagu", en: "pagu" },
@@ -224,8 +224,23 @@ export function topLevelRows(t: Table, parts: number[], cols: number[]): number[
     }
   }
   if (!parents.size) return parts;
+  // Months or years are never parent/child; otherwise ask for a sign of nesting: a parent with
+  // two or more children, or child labels that extend the parent's code (BF → BF.5254).
+  const labels = parts.map((r) => rowLabel(t, r));
+  if (labels.some((l) => MONTH.test(l) || YEAR.test(l.trim()))) return parts;
+  let nested = false;
+  for (const p of parents) {
+    const i = parts.indexOf(p);
+    const kids: number[] = [];
+    for (let j = i + 1; j < parts.length && children.has(parts[j]) && !parents.has(parts[j]); j++) kids.push(parts[j]);
+    const code = rowLabel(t, p).split(/\s+/)[0];
+    if (kids.length >= 2 || (code && kids.every((k) => rowLabel(t, k).startsWith(code + ".")))) nested = true;
+  }
+  if (!nested) return parts;
   return parts.filter((r) => !children.has(r));
 }
+
+const MONTH = /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b/i;
 
 function sumCheck(t: Table, total: number, rows: number[], cols: number[]): number {
   let ok = 0;
@@ -355,6 +370,8 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       if (averages.includes(r)) continue;
       const label = rowLabel(t, r);
       if (pagu && real && pct) ratioRow(sheet, r, real.col, pagu.col, pct.col, label, push);
+      // PNBP per akun: % = realisasi / target (target "-" gives no %).
+      else if (!pagu && target && real && col("persen")) ratioRow(sheet, r, real.col, target.col, col("persen")!.col, label, push);
       if (pagu && real && sisa) {
         if (readNumber(cellAt(sheet, r, sisa.col)) && readNumber(cellAt(sheet, r, pagu.col)))
           push({ kind: "difference", target: ref(sheet, r, sisa.col), operands: [ref(sheet, r, pagu.col), ref(sheet, r, real.col)], label: { id: `Sisa anggaran ${label}`.trim(), en: `Remaining budget ${label}`.trim() }, quantity: "sisa" });
