@@ -26,7 +26,8 @@ export function previewInstall(snapshot: WorkbookSnapshot, options: InstallOptio
   });
   return {
     sheets: plan.sheets.map((s) => ({ name: s.name, original: s.renamedFrom ?? s.name })),
-    tables: plan.actions.filter((a) => a.kind === "addTable").length,
+    // Each LKjIP table is a workbook name (or an Excel table) over its range.
+    tables: plan.actions.filter((a) => a.kind === "addTable" || a.kind === "addName").length,
     actions: plan.actions,
   };
 }

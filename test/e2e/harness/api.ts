@@ -19,6 +19,8 @@ export interface HarnessApi {
   invokeCommand(id: string): Promise<void>;
   showAsTaskpaneCount(): number;
   syncCount(): number;
+  /** Ids the functions bundle registered with CustomFunctions.associate. */
+  customFunctionIds(): string[];
 }
 
 declare global {

@@ -7,12 +7,25 @@ import { parseRange, toA1 } from "../../../src/core/address";
 import { createOfficeStub, invokeCommand } from "./officeStub";
 import type { HarnessApi } from "./api";
 
-const workbook = new FakeWorkbook();
+// A new Excel workbook has one empty sheet.
+const workbook = FakeWorkbook.from({ Sheet1: null });
 const dark = new URLSearchParams(location.search).get("theme") === "dark";
 const { office, log } = createOfficeStub({ dark });
 
 const g = window as unknown as Record<string, unknown>;
 g.Office = office;
+// The functions bundle registers its functions at load, as in Excel's shared runtime.
+const customFunctions: Record<string, unknown> = {};
+g.CustomFunctions = {
+  associate: (id: string, fn: unknown) => void (customFunctions[id] = fn),
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!" },
+  Error: class {
+    constructor(
+      public code: string,
+      public message?: string,
+    ) {}
+  },
+};
 g.Excel = {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runFake(workbook, batch),
 };
@@ -52,5 +65,6 @@ const api: HarnessApi = {
   invokeCommand: (id) => invokeCommand(log, id),
   showAsTaskpaneCount: () => log.showAsTaskpane,
   syncCount: () => workbook.syncLog.length,
+  customFunctionIds: () => Object.keys(customFunctions),
 };
 window.__harness = api;

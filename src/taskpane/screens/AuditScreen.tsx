@@ -1,0 +1,248 @@
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  CounterBadge,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useI18n } from "../i18nContext";
+import { usePane } from "../state/usePane";
+import { paneStore } from "../state/store";
+import { paneHost } from "../services/host";
+import { exportReport, goToCell, ignoreFinding, runAudit, toggleHighlight } from "../services/paneActions";
+import { SEVERITIES, type FindingView, type Severity } from "../services/types";
+import { formatNumberId, roundTo } from "../../core/numbers";
+import type { Lang } from "../../i18n";
+
+/** Figures as the reader writes them: "9.933.860.000" / "0,9979" in Indonesian, "9,933,860,000" in English. */
+export function showFigure(v: number | string, lang: Lang): string {
+  if (typeof v !== "number") return v;
+  const n = roundTo(v, 6);
+  return lang === "id" ? formatNumberId(n) : n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  findingButton: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    padding: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+    whiteSpace: "normal",
+  },
+  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS },
+  ignored: { opacity: 0.6 },
+});
+
+const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+function groupBySheet(findings: FindingView[]): Array<[string, FindingView[]]> {
+  const groups = new Map<string, FindingView[]>();
+  for (const f of findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
+  return [...groups.entries()];
+}
+
+function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSelected(text: string): void }): React.JSX.Element {
+  const { finding: f } = props;
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [ignoring, setIgnoring] = React.useState(false);
+  const [reason, setReason] = React.useState("");
+  const go = async (sheet: string, address: string): Promise<void> => {
+    if (await goToCell(paneHost(), paneStore(), sheet, address)) props.onSelected(t("audit.selected", { address: `${sheet}!${address}` }));
+  };
+  const text = lang === "en" ? f.message.en : f.message.id;
+  return (
+    <div
+      className={`${styles.finding} ${props.ignoredReason !== undefined ? styles.ignored : ""}`}
+      data-testid="finding"
+      data-code={f.code}
+      data-sheet={f.sheet}
+      data-address={f.address}
+    >
+      <Button
+        appearance="subtle"
+        className={styles.findingButton}
+        aria-label={`${t(`audit.severity.${f.severity}`)}, ${f.sheet}!${f.address}: ${text}`}
+        onClick={() => void go(f.sheet, f.address)}
+        data-testid="finding-go"
+      >
+        <span>
+          <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
+            {t(`audit.severity.${f.severity}`)}
+          </Badge>{" "}
+          <strong>{f.address}</strong> {text}
+        </span>
+      </Button>
+      {(f.expected !== undefined || f.actual !== undefined) && (
+        <div className={styles.figures}>
+          {f.expected !== undefined && (
+            <>
+              <Caption1>{t("audit.expected")}</Caption1>
+              <Caption1 data-testid="expected">{showFigure(f.expected, lang)}</Caption1>
+            </>
+          )}
+          {f.actual !== undefined && (
+            <>
+              <Caption1>{t("audit.actual")}</Caption1>
+              <Caption1 data-testid="actual">{showFigure(f.actual, lang)}</Caption1>
+            </>
+          )}
+        </div>
+      )}
+      {f.related.length > 0 && (
+        <Caption1>
+          {t("audit.related")}:{" "}
+          {f.related.map((r, i) => (
+            <React.Fragment key={`${r.sheet}!${r.address}`}>
+              {i > 0 && ", "}
+              <Link as="button" onClick={() => void go(r.sheet, r.address)} aria-label={t("audit.goTo", { address: `${r.sheet}!${r.address}` })}>
+                {r.sheet === f.sheet ? r.address : `${r.sheet}!${r.address}`}
+              </Link>
+            </React.Fragment>
+          ))}
+        </Caption1>
+      )}
+      {props.ignoredReason !== undefined ? (
+        <Caption1>{t("audit.ignored", { reason: props.ignoredReason })}</Caption1>
+      ) : ignoring ? (
+        <div className={styles.row}>
+          <Field label={t("audit.ignoreReason")} style={{ flexGrow: 1 }}>
+            <Input value={reason} onChange={(_e, d) => setReason(d.value)} autoFocus data-testid="ignore-reason" />
+          </Field>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={!reason.trim()}
+            onClick={() => void ignoreFinding(paneHost(), paneStore(), f, reason.trim()).then(() => setIgnoring(false))}
+          >
+            {t("audit.ignoreConfirm")}
+          </Button>
+          <Button size="small" onClick={() => setIgnoring(false)}>
+            {t("audit.cancel")}
+          </Button>
+        </div>
+      ) : (
+        <div className={styles.row}>
+          <Button size="small" appearance="transparent" onClick={() => setIgnoring(true)} data-testid="ignore">
+            {t("audit.ignore")}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function AuditScreen(): React.JSX.Element {
+  const { t } = useI18n();
+  const state = usePane();
+  const styles = useStyles();
+  const [notice, setNotice] = React.useState<string>();
+  const audit = state.audit;
+  const active = audit?.findings ?? [];
+  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s && state.ignored[f.key] === undefined).length] as const);
+  const ignoredCount = active.filter((f) => state.ignored[f.key] !== undefined).length;
+  const groups = groupBySheet(active);
+
+  return (
+    <section className={styles.stack} aria-labelledby="audit-heading">
+      <Subtitle2 as="h2" id="audit-heading">
+        {t("audit.heading")}
+      </Subtitle2>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={state.auditing} onClick={() => void runAudit(paneHost(), paneStore())} data-testid="run-audit">
+          {state.auditing ? t("audit.running") : t("audit.run")}
+        </Button>
+      </div>
+      {state.progress && state.auditing && (
+        <Field validationMessage={t("audit.progress", { step: state.progress.step, total: state.progress.total, label: t(`audit.step.${state.progress.label}`) })} validationState="none">
+          <ProgressBar value={state.progress.step / state.progress.total} />
+        </Field>
+      )}
+      {!audit && !state.auditing && <Body1>{t("audit.notRun")}</Body1>}
+      {audit && (
+        <>
+          <div className={styles.row} role="group" aria-label={t("audit.counts")} data-testid="counts">
+            {counts.map(([s, n]) => (
+              <Badge key={s} appearance="filled" color={SEVERITY_COLOR[s]} data-testid={`count-${s}`} data-count={n}>
+                {t(`audit.severity.${s}`)}: {n}
+              </Badge>
+            ))}
+            {ignoredCount > 0 && <Caption1>{t("audit.ignoredCount", { count: ignoredCount })}</Caption1>}
+          </div>
+          <Caption1>{t("audit.cells", { cells: audit.cells, sheets: audit.sheets })}</Caption1>
+          {active.length > 0 && (
+            <div className={styles.row}>
+              <Button onClick={() => void toggleHighlight(paneHost(), paneStore())} data-testid="highlight" aria-pressed={state.highlighted > 0}>
+                {state.highlighted > 0 ? t("audit.clearHighlight") : t("audit.highlight")}
+              </Button>
+              <Button
+                onClick={() =>
+                  void exportReport(paneHost(), paneStore()).then((sheet) => sheet && setNotice(t("audit.exported", { sheet })))
+                }
+                data-testid="export"
+              >
+                {t("audit.export")}
+              </Button>
+            </div>
+          )}
+          {state.highlighted > 0 && <Caption1>{t("audit.highlighted", { count: state.highlighted })}</Caption1>}
+          {notice && (
+            <MessageBar intent="success">
+              <MessageBarBody data-testid="notice">{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          {active.length === 0 ? (
+            <MessageBar intent="success">
+              <MessageBarBody>{t("audit.none")}</MessageBarBody>
+            </MessageBar>
+          ) : (
+            <Accordion multiple collapsible defaultOpenItems={groups.map(([sheet]) => sheet)}>
+              {groups.map(([sheet, list]) => (
+                <AccordionItem key={sheet} value={sheet}>
+                  <AccordionHeader size="small">
+                    {sheet} <CounterBadge count={list.length} size="small" appearance="ghost" aria-label={t("audit.findingsOf", { sheet, count: list.length })} />
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    {list.map((f) => (
+                      <FindingCard key={f.key} finding={f} ignoredReason={state.ignored[f.key]} onSelected={setNotice} />
+                    ))}
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

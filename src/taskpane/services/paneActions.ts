@@ -1,0 +1,81 @@
+// What the buttons do. Shared by the pane and the ribbon commands (the "Audit" button runs
+// runAudit from the shared runtime, then opens the pane on the results).
+
+import type { Store } from "../state/store";
+import type { HostService, AuditView, FindingView } from "./types";
+import { auditSnapshot, ignoreActions, reportActions } from "./domain";
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Lets the browser paint the progress before the synchronous audit starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function runAudit(host: HostService, store: Store): Promise<AuditView | undefined> {
+  store.set({ auditing: true, error: undefined, progress: { step: 1, total: 3, label: "read" } });
+  try {
+    const snapshot = await host.readSnapshot();
+    store.set({ progress: { step: 2, total: 3, label: "check" } });
+    await nextFrame();
+    const view = auditSnapshot(snapshot);
+    const ignored: Record<string, string> = {};
+    for (const f of view.findings) if (f.ignoredReason !== undefined) ignored[f.key] = f.ignoredReason;
+    store.set({ audit: view, ignored, auditing: false, progress: { step: 3, total: 3, label: "done" } });
+    return view;
+  } catch (e) {
+    store.set({ auditing: false, progress: undefined, error: message(e) });
+    return undefined;
+  }
+}
+
+export async function goToCell(host: HostService, store: Store, sheet: string, address: string): Promise<boolean> {
+  try {
+    await host.select({ sheet, address });
+    return true;
+  } catch (e) {
+    store.set({ error: message(e) });
+    return false;
+  }
+}
+
+export async function toggleHighlight(host: HostService, store: Store): Promise<void> {
+  try {
+    if (host.highlightedCount() > 0) {
+      await host.clearHighlights();
+      store.set({ highlighted: 0 });
+    } else {
+      const findings = (store.get().audit?.findings ?? []).filter((f) => store.get().ignored[f.key] === undefined);
+      const count = await host.highlight(findings.map((f) => ({ sheet: f.sheet, address: f.address })));
+      store.set({ highlighted: count });
+    }
+  } catch (e) {
+    store.set({ error: message(e) });
+  }
+}
+
+export async function ignoreFinding(host: HostService, store: Store, finding: FindingView, reason: string): Promise<void> {
+  try {
+    const snapshot = await host.readSnapshot();
+    await host.applyActions(ignoreActions(snapshot, finding, reason));
+    store.set({ ignored: { ...store.get().ignored, [finding.key]: reason } });
+  } catch (e) {
+    store.set({ error: message(e) });
+  }
+}
+
+export async function exportReport(host: HostService, store: Store): Promise<string | undefined> {
+  const audit = store.get().audit;
+  if (!audit) return undefined;
+  try {
+    const snapshot = await host.readSnapshot();
+    const { sheet, actions } = reportActions(snapshot, audit, store.get().ignored);
+    await host.applyActions(actions);
+    return sheet;
+  } catch (e) {
+    store.set({ error: message(e) });
+    return undefined;
+  }
+}

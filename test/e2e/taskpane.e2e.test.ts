@@ -1,0 +1,207 @@
+// End to end in a real browser: Debian's Chromium (never a downloaded one) opens the BUILT task
+// pane at 320 px on the in-memory Excel, and a person's path through it is checked against the
+// workbook: install, sample, audit, go to a finding, highlight and restore, ignore, export,
+// insert a function, ribbon commands, language and theme. Screenshots go to artifacts/screenshots/.
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import "./harness/api";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require("./harness/server.js") as {
+  startServer(o: { distDir: string; harnessDir: string; pageFile: string }): Promise<{ url: string; close(): Promise<void> }>;
+};
+
+const root = path.resolve(__dirname, "..", "..");
+const shots = path.join(root, "artifacts", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+const pageErrors: string[] = [];
+
+/** What the user sees in a 320 × 720 pane (the viewport, not the whole scrolled page). */
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+async function openPane(query = ""): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 320, height: 720 } });
+  p.on("pageerror", (e) => pageErrors.push(String(e)));
+  p.on("console", (m) => {
+    if (m.type() === "error") pageErrors.push(m.text());
+  });
+  await p.goto(`${server.url}/harness.html${query}`);
+  await p.getByTestId("tab-beranda").waitFor();
+  return p;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium`);
+  for (const f of ["dist/taskpane.js", "dist/commands.js", "artifacts/e2e-harness/harness.js"]) {
+    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} missing: run npm run test:e2e (it builds them)`);
+  }
+  fs.mkdirSync(shots, { recursive: true });
+  server = await startServer({
+    distDir: path.join(root, "dist"),
+    harnessDir: path.join(root, "artifacts", "e2e-harness"),
+    pageFile: path.join(__dirname, "harness", "harness.html"),
+  });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  page = await openPane();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("task pane on the in-memory Excel (320 px, Chromium)", () => {
+  it("starts on Beranda in Indonesian with an empty workbook", async () => {
+    await page.getByTestId("no-sheets").waitFor();
+    await page.getByRole("tab", { name: "Beranda" }).waitFor();
+    expect(await page.getByTestId("last-audit").textContent()).toContain("Belum pernah diaudit");
+    // Nothing is wider than the pane.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot("01-beranda-kosong");
+  });
+
+  it("installs the templates with the kerinci-2024 sample, and a second install only adds renamed sheets", async () => {
+    await page.getByTestId("tab-templat").click();
+    await page.getByTestId("install").waitFor();
+    await page.getByTestId("satker").fill("Kantor Imigrasi Kelas II Non TPI Kerinci");
+    await page.getByTestId("year").fill("2024");
+    await page.getByTestId("sample").click();
+    await shot("02-templat");
+    const planned = await page.getByTestId("preview").locator("li").count();
+    expect(planned).toBeGreaterThan(0);
+    await page.getByTestId("install").click();
+    await page.getByTestId("installed").waitFor();
+    const names = await page.evaluate(() => window.__harness.sheetNames());
+    expect(names.length).toBeGreaterThanOrEqual(planned);
+    // Installing again never overwrites: the preview now offers "(2)" names.
+    await page.getByTestId("preview").getByText("(2)").first().waitFor();
+    await shot("03-templat-terpasang");
+    await page.getByTestId("tab-beranda").click();
+    await page.getByTestId("lkjip-sheets").waitFor();
+    await shot("04-beranda-terpasang");
+  });
+
+  it("runs the audit and lists the sample's contradictions by sheet", async () => {
+    await page.getByTestId("tab-audit").click();
+    await page.getByTestId("run-audit").click();
+    await page.getByTestId("counts").waitFor();
+    const errors = Number(await page.getByTestId("count-error").getAttribute("data-count"));
+    expect(errors).toBeGreaterThan(0);
+    expect(await page.getByTestId("finding").count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot("05-audit");
+  });
+
+  it("moves Excel's selection to a finding's cell when the finding is clicked", async () => {
+    const finding = page.getByTestId("finding").nth(1);
+    const sheet = (await finding.getAttribute("data-sheet"))!;
+    const address = (await finding.getAttribute("data-address"))!;
+    await page.evaluate(() => window.__harness.select(window.__harness.sheetNames()[0], "A1"));
+    await finding.getByTestId("finding-go").click();
+    await page.waitForFunction(([s, a]) => {
+      const sel = window.__harness.selection();
+      return sel.sheet === s && sel.address === a;
+    }, [sheet, address] as const);
+    expect(await page.evaluate(() => window.__harness.activeSheet())).toBe(sheet);
+  });
+
+  it("highlights every finding cell and restores the exact fills, including cells that had one", async () => {
+    const cells = await page.getByTestId("finding").evaluateAll((els) => els.map((e) => ({ sheet: e.getAttribute("data-sheet")!, address: e.getAttribute("data-address")! })));
+    const first = cells[0];
+    await page.evaluate(({ sheet, address }) => window.__harness.setFill(sheet, address.split(":")[0], "#00B050"), first);
+    const single = cells.filter((c) => !c.address.includes(":"));
+    const before = await page.evaluate((list) => list.map((c) => window.__harness.fill(c.sheet, c.address)), single);
+    expect(before).toContain("#00B050");
+    expect(before).toContain(null);
+    await page.getByTestId("highlight").click();
+    await page.getByText("Hapus sorotan").waitFor();
+    const lit = await page.evaluate((list) => list.map((c) => window.__harness.fill(c.sheet, c.address)), single);
+    expect(lit.every((f) => f === "#FFC7CE")).toBe(true);
+    await shot("06-audit-sorot");
+    await page.getByTestId("highlight").click();
+    await page.getByText("Sorot", { exact: true }).waitFor();
+    const after = await page.evaluate((list) => list.map((c) => window.__harness.fill(c.sheet, c.address)), single);
+    expect(after).toEqual(before);
+  });
+
+  it("ignores a finding with a reason stored in the workbook, and exports a report sheet", async () => {
+    const finding = page.getByTestId("finding").first();
+    await finding.getByTestId("ignore").click();
+    await finding.getByTestId("ignore-reason").fill("Sudah dikonfirmasi bagian keuangan");
+    await finding.getByRole("button", { name: "Simpan" }).click();
+    await finding.getByText("Diabaikan: Sudah dikonfirmasi bagian keuangan").waitFor();
+    const settings = await page.evaluate(() => window.__harness.settings());
+    expect(Object.values(settings).join()).toContain("Sudah dikonfirmasi bagian keuangan");
+    await page.getByTestId("export").click();
+    await page.getByTestId("notice").getByText("Laporan Audit").waitFor();
+    const names = await page.evaluate(() => window.__harness.sheetNames());
+    expect(names).toContain("Laporan Audit");
+    expect(await page.evaluate(() => window.__harness.formula("Laporan Audit", "C2"))).toMatch(/^=HYPERLINK\("#/);
+    await shot("07-audit-abaikan-ekspor");
+  });
+
+  it("shows the function reference from functions.json and inserts a formula into the selected cell", async () => {
+    await page.getByTestId("tab-fungsi").click();
+    await page.getByRole("button", { name: "LKJIP.CAPAIAN", exact: true }).click();
+    await page.getByTestId("arg-CAPAIAN-realisasi").fill("B2");
+    await page.getByTestId("arg-CAPAIAN-target").fill("C2");
+    await page.evaluate(() => window.__harness.select(window.__harness.sheetNames()[0], "Z10"));
+    await shot("08-fungsi");
+    await page.getByTestId("insert-CAPAIAN").click();
+    await page.getByTestId("notice").waitFor();
+    const sheet = await page.evaluate(() => window.__harness.sheetNames()[0]);
+    expect(await page.evaluate((s) => window.__harness.formula(s, "Z10"), sheet)).toBe("=LKJIP.CAPAIAN(B2,C2)");
+  });
+
+  it("is usable by keyboard: arrow keys move between tabs and Enter activates a button", async () => {
+    await page.getByTestId("tab-fungsi").focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("run-audit").waitFor();
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
+    expect(focused).toBe("run-audit");
+  });
+
+  it("switches to English and remembers the choice after a reload", async () => {
+    await page.getByTestId("lang-en").click();
+    await page.getByRole("tab", { name: "Home" }).waitFor();
+    expect(await page.getByTestId("run-audit").textContent()).toBe("Run audit");
+    await shot("09-audit-english");
+    await page.reload();
+    await page.getByRole("tab", { name: "Home" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.getByTestId("lang-id").click();
+    await page.getByRole("tab", { name: "Beranda" }).waitFor();
+  });
+
+  it("ribbon: Pasang Templat opens the pane on Templat, Audit audits and opens it on the results", async () => {
+    const p = await openPane();
+    await p.evaluate(() => window.__harness.invokeCommand("openTemplates"));
+    await p.getByTestId("install").waitFor();
+    await p.evaluate(() => window.__harness.invokeCommand("runAudit"));
+    await p.getByTestId("counts").waitFor();
+    expect(await p.evaluate(() => window.__harness.showAsTaskpaneCount())).toBe(2);
+    await p.close();
+  });
+
+  it("follows a dark Office theme", async () => {
+    const p = await openPane("?theme=dark");
+    const bg = await p.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider > div")!).backgroundColor);
+    expect(bg).not.toBe("rgb(255, 255, 255)");
+    await p.screenshot({ path: path.join(shots, "10-beranda-gelap.png") });
+    await p.close();
+  });
+
+  it("raised no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
