@@ -62,3 +62,13 @@ test("reads 1 000 000 cells in at most 3 syncs with no request or response over 
   expect(cell(big, "B1001").numberFormat).toBe("0.00");
   console.log(`1M cells: ${log.length} syncs, max payload ${Math.max(...log.map((s) => Math.max(s.requestBytes, s.responseBytes)))} bytes`);
 });
+
+test("without the sheet walk (maxSheetsFirstSync 0) the same snapshot costs one more sync", async () => {
+  const wb = FakeWorkbook.from({ A: [[1, "=A1*2"]], B: [["x"]] });
+  const walked = await runFake(wb, (context) => readSnapshot(context, { now: () => new Date(0) }));
+  expect(wb.syncLog).toHaveLength(2);
+  wb.resetSyncLog();
+  const listed = await runFake(wb, (context) => readSnapshot(context, { now: () => new Date(0), maxSheetsFirstSync: 0 }));
+  expect(wb.syncLog).toHaveLength(3);
+  expect(listed).toEqual(walked);
+});
