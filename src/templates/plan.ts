@@ -29,6 +29,8 @@ export interface PlanOptions {
   existingNames?: string[];
   /** A taken sheet name: install under a free name ("Capaian Kinerja (2)", default) or skip it. */
   onConflict?: "rename" | "skip";
+  /** Protect the installed sheets (off by default; input cells stay editable only in Excel's UI if unlocked). */
+  protect?: boolean;
 }
 
 export interface PlannedSheet {
@@ -314,6 +316,7 @@ export function planInstall(options: PlanOptions): InstallPlan {
     }
     for (const [ci, w] of [...widths].sort((a, b) => a[0] - b[0])) actions.push({ kind: "columnWidth", sheet: s.name, column: columnLetters(ci), width: w });
   }
+  if (options.protect) for (const s of planned) actions.push({ kind: "protect", sheet: s.name });
   actions.push({ kind: "setSetting", key: "lkjip.template", value: JSON.stringify({ version: 1, year: options.year, satker, sample: options.sample ?? null, sheets: installedSheets, names }) });
   if (planned.length) actions.push({ kind: "activate", sheet: planned[0].name });
   return { actions, sheets: planned, names, typedValues };

@@ -90,6 +90,22 @@ describe("planInstall (blank)", () => {
   });
 });
 
+describe("planInstall years", () => {
+  test.each([2021, 2022, 2023, 2025, 2027])("plans %i with the IKPA regimes known for its years, without errors", (year) => {
+    const p = planInstall({ year });
+    const snap = snapshotFromActions(p.actions);
+    const ikpa = snap.tables.filter((t) => /^IKPA_\d{4}$/.test(t.name)).map((t) => Number(t.name.slice(5)));
+    expect(ikpa).toEqual([year - 3, year - 2, year - 1, year].filter((y) => ikpaRegime(y) !== null));
+    for (const s of snap.sheets) s.values.forEach((row) => row.forEach((v) => expect(isCellError(v)).toBe(false)));
+    expect(resolveTemplateRelations(snap).length).toBeGreaterThan(100);
+    expect(p.actions.some((a) => a.kind === "protect")).toBe(false);
+  });
+
+  test("sheet protection is optional", () => {
+    expect(planInstall({ year: 2024, sheets: ["pk"], protect: true }).actions).toContainEqual({ kind: "protect", sheet: "Perjanjian Kinerja" });
+  });
+});
+
 describe("planInstall conflicts", () => {
   test("a taken sheet name gets a free name and formulas follow it; a taken Excel name gets a suffix", () => {
     const p = planInstall({ year: 2024, existingSheetNames: ["Capaian Kinerja", "Capaian Kinerja (2)"], existingNames: ["LKD"] });
