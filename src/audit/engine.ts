@@ -8,6 +8,7 @@ import { MESSAGES, render } from "./messages";
 import { recognizeRelations } from "./recognize";
 import { RULES } from "./rules";
 import { resolveTemplateRelations } from "../templates/resolve";
+import { templateFormulaCells } from "./templateCells";
 import type { AuditOptions, AuditResult, Finding, FindingDraft, Rule, RuleContext } from "./types";
 
 const EMPTY: CellView = { value: null, formula: null, numberFormat: "General" };
@@ -17,7 +18,8 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   const recognized = options.recognize === false ? [] : recognizeRelations(snapshot, template, { year: options.year });
   const relations: Relation[] = [...template, ...recognized];
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
-  const findings = runRules(snapshot, relations, options, rules);
+  const formulaCells = options.formulaCells ?? templateFormulaCells(snapshot, template);
+  const findings = runRules(snapshot, relations, { ...options, formulaCells }, rules);
   const ignores = readIgnores(snapshot.settings);
   const summary = { error: 0, warning: 0, info: 0, ignored: 0 };
   for (const f of findings) {
@@ -43,6 +45,7 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
       relations,
       options,
       view,
+      findingsAt: (sheet, cell) => findings.filter((f) => f.sheet === sheet && f.cell === cell),
       report: (d) => {
         const f = buildFinding(rule, d);
         const key = `${f.rule}|${f.sheet}|${f.cell}|${f.code}`;

@@ -106,7 +106,7 @@ export const MESSAGES: Record<string, MessageTemplate> = {
   "formula.constant": {
     id: "Sel ini seharusnya berisi rumus, tetapi berisi angka ketikan {actual}",
     en: "This cell should hold a formula but holds a typed constant {actual_en}",
-    fix: { id: "Kembalikan rumusnya: {formula}", en: "Restore the formula: {formula}" },
+    fix: { id: "Kembalikan rumus templat di {cell} (pasang ulang tabel atau salin rumus dari baris lain)", en: "Restore the template formula in {cell} (reinstall the table or copy the formula from another row)" },
   },
   "formula.constant-among": {
     id: "Angka ketikan {actual} di tengah kolom yang berisi rumus ({neighbor})",

@@ -81,6 +81,8 @@ export interface RuleContext {
   options: AuditOptions;
   view(ref: CellRef): CellView;
   report(draft: FindingDraft): void;
+  /** Findings already reported on a cell by earlier rules (rules run in registry order). */
+  findingsAt(sheet: string, cell: string): Finding[];
 }
 
 export interface Rule {

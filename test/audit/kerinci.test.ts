@@ -76,7 +76,14 @@ describe("kerinci-2024: contradictions of the published report", () => {
     // Nothing in the LKD / per sasaran / IKPA 2021 areas, nothing in NKA outside the BAB III IKPA copy.
     expect(noisy.filter((f) => f.sheet === "IKPA" && /^[A-Z]+([1-9])$/.test(f.cell)).map(key)).toEqual([]);
     expect(noisy.filter((f) => f.sheet === "NKA" && !/^[A-Z]+(1[5-9])$/.test(f.cell)).map(key)).toEqual([]);
-    expect(result.summary.warning).toBeLessThanOrEqual(4);
+    // Warnings: the malformed text number, and the UP/TUP nilai akhir typed where the weight is missing (#7).
+    expect(result.findings.filter((f) => f.severity === "warning").map(key).sort()).toEqual([
+      "IKPA!G15 constant-over-formula",
+      "IKPA!G23 constant-over-formula",
+      "IKPA!G31 constant-over-formula",
+      "NKA!G18 constant-over-formula",
+      "Realisasi Anggaran!C26 number-as-text",
+    ]);
   });
 });
 
@@ -123,6 +130,13 @@ describe("kerinci-2024 corrected", () => {
       const fixed = snapshotFromActions(planInstall({ year: 2024, sample: "kerinci-2024-corrected" as Parameters<typeof planInstall>[0]["sample"] }).actions);
       const r = audit(fixed);
       expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${key(f)}: ${f.message}`)).toEqual([]);
+      // Typing today's value over a template formula (JUMLAH pagu 2024) is a warning, nothing more.
+      const ra = fixed.sheets.find((x) => x.name === "Realisasi Anggaran")!;
+      const at = { r: 20 - 1 - ra.origin.row, c: 13 - ra.origin.col };
+      expect(ra.formulas?.[at.r][at.c]).toMatch(/^=SUM\(/);
+      ra.formulas![at.r][at.c] = null;
+      const typed = audit(fixed);
+      expect(typed.findings.filter((f) => f.severity !== "info").map((f) => `${key(f)} ${f.severity}`)).toEqual(["Realisasi Anggaran!N20 constant-over-formula warning"]);
     } finally {
       delete SAMPLES["kerinci-2024-corrected"];
     }

@@ -3,6 +3,7 @@
 import { parseA1, toA1 } from "../../core/address";
 import { cellAt, getSheet, type SheetSnapshot } from "../../core/snapshot";
 import type { Rule } from "../types";
+
 import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
@@ -42,6 +43,9 @@ export const rule: Rule = {
       const n = readNumber(v);
       if (v.formula || !n) continue;
       seen.add(`${sheet.name}!${r.address}`);
+      // A typed figure that contradicts (or only rounds) its relation is already reported there;
+      // what remains is a constant that matches today and will not follow its inputs tomorrow.
+      if (ctx.findingsAt(sheet.name, r.address).length) continue;
       ctx.report({
         code: "formula.constant",
         sheet: sheet.name,
@@ -49,7 +53,7 @@ export const rule: Rule = {
         related: [],
         actual: n.value,
         origin: "template",
-        params: { actual: formatId(n.value, 2), actual_en: formatEn(n.value, 2), formula: "(templat)", cell: r.address },
+        params: { actual: formatId(n.value, Number.isInteger(n.value) ? 0 : 2), actual_en: formatEn(n.value, Number.isInteger(n.value) ? 0 : 2), cell: r.address },
       });
     }
     // Template sheets: their relations say which cells are formulas (options.formulaCells);
