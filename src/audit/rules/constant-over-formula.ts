@@ -71,7 +71,7 @@ export const rule: Rule = {
           const below = shapeAt(sheet, row + 1, col);
           if (!above || above !== below || /SUM\(/i.test(above)) continue;
           const address = toA1(row, col);
-          if (seen.has(`${sheet.name}!${address}`)) continue;
+          if (seen.has(`${sheet.name}!${address}`) || ctx.findingsAt(sheet.name, address).length) continue;
           ctx.report({
             code: "formula.constant-among",
             sheet: sheet.name,
