@@ -142,3 +142,16 @@ describe("kerinci-2024 corrected", () => {
     }
   });
 });
+
+describe("kerinci-2024 as an .xlsx file", () => {
+  it("written by the installer and read back, it gives the same findings as the plan", async () => {
+    const { workbookBuffer } = await import("../../src/host/xlsx/write");
+    const { readWorkbookBuffer } = await import("../../src/host/xlsx/read");
+    const actions = planInstall({ year: 2024, sample: "kerinci-2024" }).actions;
+    const read = await readWorkbookBuffer(await workbookBuffer(actions), "kerinci-2024.xlsx");
+    const fromFile = audit(read);
+    const sig = (f: Finding) => `${key(f)} ${f.severity} ${f.code}`;
+    expect(fromFile.findings.map(sig)).toEqual(result.findings.map(sig));
+    expect(fromFile.summary).toEqual(result.summary);
+  });
+});
