@@ -72,3 +72,23 @@ describe("recognised tables", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe("category labels in a free layout", () => {
+  const book = (nka: string, ikpa: string) =>
+    wb(
+      sheet("Skor", [
+        ["Tahun", "NK Perencanaan Anggaran", "NK Pelaksanaan Anggaran", "Nilai Kinerja Anggaran", "Kategori"],
+        [2024, 83, 96.12, 89.56, nka],
+        [],
+        ["Tahun", "Nilai IKPA", "Kategori"],
+        [2024, 96.12, ikpa],
+      ]),
+    );
+  it("must trigger: NKA 89,56 'Sangat Baik', IKPA 96,12 'Baik'", () => {
+    const r = audit(book("Sangat Baik", "Baik"), { rules: ["category-label"] });
+    expect(r.findings.map((f) => `${f.cell} ${f.expected}`)).toEqual(["E2 Baik", "C5 Sangat Baik"]);
+  });
+  it("must not trigger: the right labels", () => {
+    expect(audit(book("Baik", "Sangat Baik")).findings).toEqual([]);
+  });
+});

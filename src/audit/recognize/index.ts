@@ -1,7 +1,7 @@
 // Free-layout recognition: finds the report's tables in any workbook by header and row-label
 // wording (Indonesian and OM-SPAN variants) and emits the same Relation objects the templates
 // declare (origin "recognized"). Sheets that carry template relations are left to those.
-import type { CellRef, Relation, Quantity } from "../../core/relations";
+import type { CategoryScheme, CellRef, Relation, Quantity } from "../../core/relations";
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
 import { toA1 } from "../../core/address";
 import { isBlank, isDash, readNumber } from "../values";
@@ -99,7 +99,8 @@ export function findTables(sheet: SheetSnapshot): Table[] {
       if (/^bulan$/i.test(h)) monthly = true;
       cols.push({ col: c, role, header: h, group: 0 });
     }
-    const isHeader = texts >= 2 && (roles >= 2 || monthly || (roles >= 1 && nextRowNumeric(sheet, r, cols)));
+    const scored = cols.some((x) => /^(kategori|predikat)\b/i.test(x.header)) && cols.some((x) => schemeOf(x.header));
+    const isHeader = texts >= 2 && (roles >= 2 || monthly || scored || (roles >= 1 && nextRowNumeric(sheet, r, cols)));
     if (!isHeader) {
       r++;
       continue;
@@ -403,6 +404,19 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
         if (readNumber(cellAt(sheet, r, rc))) keys.push({ quantity: "realisasi", year: t.year, cell: ref(sheet, r, rc), value: num(sheet, r, rc) ?? 0, tableName: { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" }, authority: false });
       }
     }
+    // Kategori / Predikat column: the label of the score to its left (scheme from that header).
+    const kategori = t.columns.find((c) => c.group === g && /^(kategori|predikat)\b/i.test(c.header));
+    if (kategori) {
+      const scoreCol = t.columns
+        .filter((c) => c.col < kategori.col && schemeOf(c.header) && dataRows.some((r) => readNumber(cellAt(sheet, r, c.col))))
+        .pop();
+      if (scoreCol)
+        for (const r of t.rows) {
+          const v = cellAt(sheet, r, kategori.col).value;
+          if (typeof v === "string" && v.trim() && readNumber(cellAt(sheet, r, scoreCol.col)))
+            push({ kind: "category", target: ref(sheet, r, kategori.col), operands: [ref(sheet, r, scoreCol.col)], params: { scheme: schemeOf(scoreCol.header)! }, label: { id: `Kategori ${scoreCol.header}`, en: `Category ${scoreCol.header}` }, quantity: "category" });
+        }
+    }
     // NKA = mean(NK Perencanaan, NK Pelaksanaan).
     const nkp = col("nkPerencanaan");
     const nkl = col("nkPelaksanaan");
@@ -431,6 +445,15 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       }
     }
   }
+}
+
+function schemeOf(header: string): CategoryScheme | null {
+  const h = norm(header);
+  if (/\bikpa\b|pelaksanaan anggaran/.test(h)) return "ikpa";
+  if (/\bnka\b|nilai kinerja anggaran/.test(h)) return "nka";
+  if (/\bikm\b|kepuasan masyarakat/.test(h)) return "ikm";
+  if (/sakip|akip/.test(h)) return "sakip";
+  return null;
 }
 
 function ratioRow(sheet: SheetSnapshot, r: number, numCol: number, denCol: number, pctCol: number, label: string, push: Push): void {
