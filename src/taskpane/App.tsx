@@ -64,6 +64,7 @@ function LanguageSwitch(): React.JSX.Element {
           size="small"
           className={styles.langButton}
           checked={lang === o.value}
+          appearance={lang === o.value ? "primary" : "secondary"}
           aria-pressed={lang === o.value}
           aria-label={t(o.value === "id" ? "app.language.id" : "app.language.en")}
           data-testid={`lang-${o.value}`}
@@ -102,7 +103,7 @@ function Shell(): React.JSX.Element {
       </nav>
       <main id="screen" role="tabpanel" aria-labelledby={`tab-${state.route}`} className={styles.main}>
         {state.error && (
-          <MessageBar intent="error" style={{ marginBottom: 8 }}>
+          <MessageBar layout="multiline" intent="error" style={{ marginBottom: 8 }}>
             <MessageBarBody>{t("app.error", { message: state.error })}</MessageBarBody>
           </MessageBar>
         )}

@@ -25,12 +25,16 @@ import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { exportReport, goToCell, ignoreFinding, runAudit, toggleHighlight } from "../services/paneActions";
 import { SEVERITIES, type FindingView, type Severity } from "../services/types";
-import { formatNumberId, roundTo } from "../../core/numbers";
+import { formatNumberId, formatPercentId, roundTo } from "../../core/numbers";
 import type { Lang } from "../../i18n";
 
 /** Figures as the reader writes them: "9.933.860.000" / "0,9979" in Indonesian, "9,933,860,000" in English. */
-export function showFigure(v: number | string, lang: Lang): string {
+export function showFigure(v: number | string, lang: Lang, percent = false): string {
   if (typeof v !== "number") return v;
+  if (percent) {
+    const id = formatPercentId(v, 2);
+    return lang === "id" ? id : id.replace(/[.,]/g, (c) => (c === "," ? "." : ","));
+  }
   const n = roundTo(v, 6);
   return lang === "id" ? formatNumberId(n) : n.toLocaleString("en-US", { maximumFractionDigits: 6 });
 }
@@ -56,7 +60,8 @@ const useStyles = makeStyles({
     whiteSpace: "normal",
   },
   figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS },
-  ignored: { opacity: 0.6 },
+  ignored: { opacity: 0.7 },
+  panel: { marginLeft: 0, marginRight: 0 },
 });
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -108,13 +113,13 @@ function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSe
           {f.expected !== undefined && (
             <>
               <Caption1>{t("audit.expected")}</Caption1>
-              <Caption1 data-testid="expected">{showFigure(f.expected, lang)}</Caption1>
+              <Caption1 data-testid="expected">{showFigure(f.expected, lang, f.percent)}</Caption1>
             </>
           )}
           {f.actual !== undefined && (
             <>
               <Caption1>{t("audit.actual")}</Caption1>
-              <Caption1 data-testid="actual">{showFigure(f.actual, lang)}</Caption1>
+              <Caption1 data-testid="actual">{showFigure(f.actual, lang, f.percent)}</Caption1>
             </>
           )}
         </div>
@@ -159,6 +164,27 @@ function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSe
         </div>
       )}
     </div>
+  );
+}
+
+/** Findings rendered per sheet before "show more": a huge workbook must not freeze the pane. */
+const PAGE = 50;
+
+function SheetFindings(props: { list: FindingView[]; ignored: Record<string, string>; onSelected(text: string): void }): React.JSX.Element {
+  const { t } = useI18n();
+  const [limit, setLimit] = React.useState(PAGE);
+  const rest = props.list.length - limit;
+  return (
+    <>
+      {props.list.slice(0, limit).map((f) => (
+        <FindingCard key={f.key} finding={f} ignoredReason={props.ignored[f.key]} onSelected={props.onSelected} />
+      ))}
+      {rest > 0 && (
+        <Button size="small" onClick={() => setLimit((l) => l + PAGE)}>
+          {t("audit.more", { count: Math.min(rest, PAGE) })}
+        </Button>
+      )}
+    </>
   );
 }
 
@@ -217,12 +243,12 @@ export function AuditScreen(): React.JSX.Element {
           )}
           {state.highlighted > 0 && <Caption1>{t("audit.highlighted", { count: state.highlighted })}</Caption1>}
           {notice && (
-            <MessageBar intent="success">
+            <MessageBar layout="multiline" intent="success">
               <MessageBarBody data-testid="notice">{notice}</MessageBarBody>
             </MessageBar>
           )}
           {active.length === 0 ? (
-            <MessageBar intent="success">
+            <MessageBar layout="multiline" intent="success">
               <MessageBarBody>{t("audit.none")}</MessageBarBody>
             </MessageBar>
           ) : (
@@ -232,10 +258,8 @@ export function AuditScreen(): React.JSX.Element {
                   <AccordionHeader size="small">
                     {sheet} <CounterBadge count={list.length} size="small" appearance="ghost" aria-label={t("audit.findingsOf", { sheet, count: list.length })} />
                   </AccordionHeader>
-                  <AccordionPanel>
-                    {list.map((f) => (
-                      <FindingCard key={f.key} finding={f} ignoredReason={state.ignored[f.key]} onSelected={setNotice} />
-                    ))}
+                  <AccordionPanel className={styles.panel}>
+                    <SheetFindings list={list} ignored={state.ignored} onSelected={setNotice} />
                   </AccordionPanel>
                 </AccordionItem>
               ))}

@@ -84,14 +84,14 @@ export default function FunctionsScreen(): React.JSX.Element {
       </Subtitle2>
       <Caption1>{t("functions.intro")}</Caption1>
       {all.length === 0 ? (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t("functions.loadError")}</MessageBarBody>
         </MessageBar>
       ) : (
         <SearchBox aria-label={t("functions.search")} placeholder={t("functions.search")} value={query} onChange={(_e, d) => setQuery(d.value)} />
       )}
       {notice && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody data-testid="notice">{notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -102,7 +102,7 @@ export default function FunctionsScreen(): React.JSX.Element {
             <AccordionHeader size="small">
               <span className={styles.code}>LKJIP.{fn.name}</span>
             </AccordionHeader>
-            <AccordionPanel>
+            <AccordionPanel style={{ marginLeft: 0, marginRight: 0 }}>
               <FunctionCard fn={fn} onInserted={setNotice} />
             </AccordionPanel>
           </AccordionItem>

@@ -161,7 +161,7 @@ export default function TemplatesScreen(): React.JSX.Element {
         </Button>
       </div>
       {done && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody data-testid="installed">{done}</MessageBarBody>
         </MessageBar>
       )}

@@ -3,7 +3,7 @@
 
 import type { Action } from "../../core/actions";
 import { quoteSheet } from "../../core/address";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import { cell, getSheet, type WorkbookSnapshot } from "../../core/snapshot";
 import { addIgnoreAction, audit, type Finding } from "../../audit";
 import { auditOptionsFor } from "./templatesDomain";
 import type { AuditView, FindingView } from "./types";
@@ -14,7 +14,17 @@ export function findingKey(f: Pick<Finding, "rule" | "code" | "sheet" | "cell">)
   return `${f.rule}|${f.code}|${f.sheet}!${f.cell}`;
 }
 
-export function toFindingView(f: Finding): FindingView {
+function isPercentCell(snapshot: WorkbookSnapshot, sheet: string, address: string): boolean {
+  const s = getSheet(snapshot, sheet);
+  if (!s) return false;
+  try {
+    return cell(s, address.split(":")[0]).numberFormat.includes("%");
+  } catch {
+    return false;
+  }
+}
+
+export function toFindingView(f: Finding, snapshot?: WorkbookSnapshot): FindingView {
   return {
     key: findingKey(f),
     rule: f.rule,
@@ -28,6 +38,7 @@ export function toFindingView(f: Finding): FindingView {
     actual: f.actual,
     related: f.related.map((r) => ({ sheet: r.sheet, address: r.cell })),
     ignoredReason: f.ignored?.reason,
+    percent: snapshot ? isPercentCell(snapshot, f.sheet, f.cell) : undefined,
   };
 }
 
@@ -35,7 +46,7 @@ export function auditSnapshot(snapshot: WorkbookSnapshot): AuditView {
   const result = audit(snapshot, auditOptionsFor(snapshot));
   let cells = 0;
   for (const s of snapshot.sheets) for (const row of s.values) cells += row.length;
-  return { at: result.readAt, findings: result.findings.map(toFindingView), cells, sheets: snapshot.sheets.length };
+  return { at: result.readAt, findings: result.findings.map((f) => toFindingView(f, snapshot)), cells, sheets: snapshot.sheets.length };
 }
 
 export function ignoreActions(snapshot: WorkbookSnapshot, finding: FindingView, reason: string): Action[] {

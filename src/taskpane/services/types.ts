@@ -47,6 +47,8 @@ export interface FindingView {
   fix: Bilingual;
   expected?: number | string;
   actual?: number | string;
+  /** The finding's cell is formatted as a percent: show figures as "112,81%". */
+  percent?: boolean;
   related: CellTarget[];
   ignoredReason?: string;
 }
