@@ -63,13 +63,12 @@ export function reportComputed(
   expected: number,
   codePrefix: string,
   params: Record<string, string | number>,
-  expectedInTargetUnits = true,
 ): void {
   const view = ctx.view(rel.target);
   const reading = readNumber(view);
   if (!reading) return;
   const s = shownAs(view, reading, rel);
-  const exp = expectedInTargetUnits ? expected : expected;
+  const exp = expected;
   const cmp = compareShown(exp * s.factor, reading.value * s.factor, s.decimals);
   if (cmp === "equal") return;
   const label = labelOf(rel);
@@ -80,7 +79,7 @@ export function reportComputed(
     sheet: rel.target.sheet,
     cell: rel.target.address,
     related: rel.operands.map((o) => ({ sheet: o.sheet, cell: o.address })),
-    expected: round(exp * (s.percent && s.factor === 100 ? 1 : 1)),
+    expected: round(exp),
     actual: round(reading.value),
     relation: rel.id,
     origin: rel.origin,
@@ -94,10 +93,16 @@ export function reportComputed(
       diff: show(Math.abs(diff), s, "id"),
       diff_en: show(Math.abs(diff), s, "en"),
       cell: rel.target.address,
-      operands: rel.operands.map((o) => (o.sheet === rel.target.sheet ? o.address : ref(o))).join(", "),
+      operands: listCells(rel),
       ...params,
     },
   });
+}
+
+/** Operand cells for a message; long lists are shortened to "D35 … D46 (12 sel)". */
+function listCells(rel: Relation): string {
+  const names = rel.operands.map((o) => (o.sheet === rel.target.sheet ? o.address : ref(o)));
+  return names.length > 6 ? `${names[0]} … ${names[names.length - 1]} (${names.length})` : names.join(", ");
 }
 
 function round(n: number): number {
