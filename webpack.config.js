@@ -9,6 +9,25 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/** Rewrites the dev URL in functions.json (help links) for production builds. */
+class RewriteFunctionsJsonUrl {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("RewriteFunctionsJsonUrl", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "RewriteFunctionsJsonUrl", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const text = asset.source.source().toString().split(this.from).join(this.to);
+        compilation.updateAsset("functions.json", new sources.RawSource(text));
+      });
+    });
+  }
+}
+
 module.exports = (_env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   // Production builds point the manifest at the hosting URL given in ADDIN_URL.
@@ -43,6 +62,7 @@ module.exports = (_env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      ...(dev ? [] : [new RewriteFunctionsJsonUrl(DEV_URL, prodUrl)]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
