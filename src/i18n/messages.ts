@@ -9,6 +9,7 @@ export const id = {
   "app.language.id": "Bahasa Indonesia",
   "app.language.en": "English",
   "app.loading": "Memuat…",
+  "app.dismiss": "Tutup pesan",
   "app.error": "Terjadi kesalahan: {message}",
   "app.excelTooOld": "Versi Excel ini belum mendukung fitur yang dibutuhkan ({set}). Perbarui Excel atau gunakan Excel di web.",
 
@@ -44,7 +45,6 @@ export const id = {
   "templates.install": "Pasang",
   "templates.installing": "Memasang…",
   "templates.installed": "{count} lembar terpasang.",
-  "templates.unavailable": "Modul templat belum tersedia.",
 
   "audit.heading": "Audit konsistensi",
   "audit.run": "Jalankan audit",
@@ -77,7 +77,6 @@ export const id = {
   "audit.exported": "Laporan ditulis ke lembar \"{sheet}\".",
   "audit.findingsOf": "{sheet}: {count} temuan",
   "audit.selected": "Sel {address} dipilih.",
-  "audit.unavailable": "Modul audit belum tersedia.",
   "audit.more": "Tampilkan {count} lagi",
 
   "functions.heading": "Referensi fungsi LKJIP",
@@ -101,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   "app.language.id": "Bahasa Indonesia",
   "app.language.en": "English",
   "app.loading": "Loading…",
+  "app.dismiss": "Dismiss message",
   "app.error": "Something went wrong: {message}",
   "app.excelTooOld": "This version of Excel lacks a required feature ({set}). Update Excel or use Excel on the web.",
 
@@ -136,7 +136,6 @@ export const en: Record<MessageKey, string> = {
   "templates.install": "Install",
   "templates.installing": "Installing…",
   "templates.installed": "{count} sheets installed.",
-  "templates.unavailable": "The templates module is not available yet.",
 
   "audit.heading": "Consistency audit",
   "audit.run": "Run audit",
@@ -169,7 +168,6 @@ export const en: Record<MessageKey, string> = {
   "audit.exported": "Report written to sheet \"{sheet}\".",
   "audit.findingsOf": "{sheet}: {count} finding(s)",
   "audit.selected": "Cell {address} selected.",
-  "audit.unavailable": "The audit module is not available yet.",
   "audit.more": "Show {count} more",
 
   "functions.heading": "LKJIP function reference",

@@ -3,7 +3,9 @@ import {
   Caption1,
   FluentProvider,
   makeStyles,
+  Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Tab,
@@ -16,7 +18,7 @@ import {
 import { I18nProvider, useI18n } from "./i18nContext";
 import { usePane } from "./state/usePane";
 import { paneStore, ROUTES, type Route } from "./state/store";
-import { officeTheme } from "./theme";
+import { missingRequirement, officeTheme } from "./theme";
 import { HomeScreen } from "./screens/HomeScreen";
 import { AuditScreen } from "./screens/AuditScreen";
 import type { Lang } from "../i18n";
@@ -82,6 +84,7 @@ function Shell(): React.JSX.Element {
   const state = usePane();
   const styles = useStyles();
   const go = (route: Route): void => paneStore().set({ route });
+  const [missing] = React.useState(missingRequirement);
 
   return (
     <div className={styles.root}>
@@ -102,9 +105,21 @@ function Shell(): React.JSX.Element {
         </TabList>
       </nav>
       <main id="screen" role="tabpanel" aria-labelledby={`tab-${state.route}`} className={styles.main}>
+        {missing && (
+          <MessageBar layout="multiline" intent="warning" style={{ marginBottom: 8 }}>
+            <MessageBarBody data-testid="too-old">{t("app.excelTooOld", { set: missing })}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.error && (
           <MessageBar layout="multiline" intent="error" style={{ marginBottom: 8 }}>
-            <MessageBarBody>{t("app.error", { message: state.error })}</MessageBarBody>
+            <MessageBarBody data-testid="error">{t("app.error", { message: state.error })}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={t("app.dismiss")} onClick={() => paneStore().set({ error: undefined })}>
+                  ×
+                </Button>
+              }
+            />
           </MessageBar>
         )}
         <React.Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>

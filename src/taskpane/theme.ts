@@ -1,6 +1,21 @@
 /* global Office */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
+/** The Excel API sets the pane relies on (fill tint for exact highlight restore: 1.9). */
+export const REQUIRED_SETS: ReadonlyArray<[string, string]> = [["ExcelApi", "1.9"]];
+
+/** The first required set this Excel lacks ("ExcelApi 1.9"), or undefined. */
+export function missingRequirement(): string | undefined {
+  try {
+    const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+    if (!req) return undefined; // outside Office (tests): nothing to check
+    const miss = REQUIRED_SETS.find(([name, version]) => !req.isSetSupported(name, version));
+    return miss ? `${miss[0]} ${miss[1]}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Follows Excel's Office theme: dark Office themes get Fluent's dark web theme. */
 export function officeTheme(): Theme {
   try {

@@ -4,6 +4,7 @@
 // insert a function, ribbon commands, language and theme. Screenshots go to artifacts/screenshots/.
 import * as fs from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
 import "./harness/api";
 
@@ -201,7 +202,34 @@ describe("task pane on the in-memory Excel (320 px, Chromium)", () => {
     await p.close();
   });
 
+  it("tells the user when Excel is too old for the pane", async () => {
+    const p = await openPane("?excelApi=8");
+    expect(await p.getByTestId("too-old").textContent()).toContain("ExcelApi 1.9");
+    await p.close();
+    expect(await page.getByTestId("too-old").count()).toBe(0);
+  });
+
   it("raised no page errors", () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("built bundles", () => {
+  const gz = (f: string): number => zlib.gzipSync(fs.readFileSync(path.join(root, "dist", f))).length;
+
+  it("keep the task pane under 400 KiB gzipped", () => {
+    expect(gz("taskpane.js")).toBeLessThan(400 * 1024);
+  });
+
+  it("keep React, Fluent and the audit out of the custom functions bundle", () => {
+    const text = fs.readFileSync(path.join(root, "dist", "functions.js"), "utf8");
+    expect(text).not.toMatch(/react\.production|fui-FluentProvider|__lkjipPaneStore/);
+    expect(gz("functions.js")).toBeLessThan(30 * 1024);
+  });
+
+  it("never ship the in-memory Excel or HyperFormula in dist/", () => {
+    for (const f of fs.readdirSync(path.join(root, "dist")).filter((n) => n.endsWith(".js"))) {
+      expect([f, /HyperFormula/.test(fs.readFileSync(path.join(root, "dist", f), "utf8"))]).toEqual([f, false]);
+    }
   });
 });

@@ -9,8 +9,10 @@ import type { HarnessApi } from "./api";
 
 // A new Excel workbook has one empty sheet.
 const workbook = FakeWorkbook.from({ Sheet1: null });
-const dark = new URLSearchParams(location.search).get("theme") === "dark";
-const { office, log } = createOfficeStub({ dark });
+const query = new URLSearchParams(location.search);
+const dark = query.get("theme") === "dark";
+// ?excelApi=8 plays an Excel that supports ExcelApi up to 1.8 only.
+const { office, log } = createOfficeStub({ dark, excelApi: Number(query.get("excelApi") ?? workbook.apiVersion) });
 
 const g = window as unknown as Record<string, unknown>;
 g.Office = office;

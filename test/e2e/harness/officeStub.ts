@@ -7,7 +7,7 @@ export interface OfficeStubLog {
   completed: string[];
 }
 
-export function createOfficeStub(options: { dark: boolean }): { office: unknown; log: OfficeStubLog } {
+export function createOfficeStub(options: { dark: boolean; excelApi: number }): { office: unknown; log: OfficeStubLog } {
   const log: OfficeStubLog = { showAsTaskpane: 0, handlers: {}, completed: [] };
   const info = { host: "Excel", platform: "OfficeOnline" };
   const office = {
@@ -26,7 +26,10 @@ export function createOfficeStub(options: { dark: boolean }): { office: unknown;
         controlForegroundColor: options.dark ? "#FFFFFF" : "#000000",
       },
       displayLanguage: "id-ID",
-      requirements: { isSetSupported: () => true },
+      requirements: {
+        isSetSupported: (name: string, version = "1.1") =>
+          name === "SharedRuntime" || (name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= options.excelApi),
+      },
     },
     addin: {
       showAsTaskpane: async () => {
