@@ -38,7 +38,7 @@ it("audits a folder in worker threads with the same results as in-process", asyn
   const r = spawnSync(process.execPath, ["-e", runner, "audit", data, "--format", "json"], { encoding: "utf8", env: { ...process.env, NODE_PATH: path.join(root, "node_modules") }, timeout: 120000 });
   expect(r.stderr).toBe("");
   expect(r.status).toBe(1);
-  const viaWorkers = JSON.parse(r.stdout) as { files: { path: string; summary: { error: number } }[] };
+  const viaWorkers = JSON.parse(r.stdout) as { files: { path: string; readAt?: string; summary: { error: number } }[] };
   expect(viaWorkers.files.map((f) => path.basename(f.path))).toEqual(["f0.xlsx", "f1.xlsx", "f2.xlsx", "f3.xlsx", "f4.xlsx", "f5.xlsx"]);
   expect(viaWorkers.files.map((f) => f.summary.error)).toEqual([1, 0, 1, 0, 1, 0]);
 
@@ -46,7 +46,7 @@ it("audits a folder in worker threads with the same results as in-process", asyn
   let text = "";
   o.on("data", (d) => (text += String(d)));
   await main(["node", "lkjip", "audit", data, "--format", "json"], o, new PassThrough());
-  const inProcess = JSON.parse(text) as { files: { readAt: string }[] };
-  const strip = (j: { files: { readAt?: string }[] }) => j.files.map((f) => ({ ...f, readAt: "" }));
+  const inProcess = JSON.parse(text) as { files: { path: string; readAt?: string }[] };
+  const strip = (j: { files: { path: string; readAt?: string }[] }) => j.files.map((f) => ({ ...f, readAt: "" }));
   expect(strip(viaWorkers)).toEqual(strip(inProcess));
 });
