@@ -7,12 +7,14 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { performance } from "perf_hooks";
+import { Worker } from "worker_threads";
 import { parseRange } from "../../src/core/address";
 import { CATALOGUE, type Arg } from "../../src/core/catalogue";
 import { isFormulaError } from "../../src/core/result";
 import { generate, type Injected } from "./generate";
 import { writeSnapshotXlsx } from "./xlsx";
 import { subjects, type FindingLike } from "./subjects";
+import type { EngineJob, EngineResult } from "./engine-worker";
 
 const root = path.resolve(__dirname, "..", "..", "..", "..");
 const SIZES: Record<string, { cells: number; perKind: number }> = {
@@ -33,8 +35,11 @@ const BUDGET = {
 
 interface SizeResult {
   cells: number;
-  ms: number;
-  cellsPerSec: number;
+  /** Engine time; null when it did not finish within the step's time limit. */
+  ms: number | null;
+  cellsPerSec: number | null;
+  engineTimedOut: boolean;
+  cliTimedOut: boolean;
   syncs: number | null;
   maxPayloadBytes: number | null;
   readSnapshotMs: number | null;
@@ -49,15 +54,26 @@ interface SizeResult {
   foundByCli: number;
   missed: string[];
   findings: number;
+  /** Error/warning findings that point at no injected contradiction: false alarms at scale. */
+  unexpected: number;
 }
 
-function args(): { json?: string; sizes: string[]; keep: boolean } {
+interface Options {
+  json?: string;
+  sizes: string[];
+  keep: boolean;
+  /** Time limit of one measured step (engine, CLI, parse) in ms. */
+  limitMs: number;
+}
+
+function args(): Options {
   const a = process.argv.slice(2);
-  const out: { json?: string; sizes: string[]; keep: boolean } = { sizes: Object.keys(SIZES), keep: false };
+  const out: Options = { sizes: Object.keys(SIZES), keep: false, limitMs: 75_000 };
   for (let i = 0; i < a.length; i++) {
     if (a[i] === "--json") out.json = a[++i];
     else if (a[i] === "--sizes") out.sizes = a[++i].split(",").map((s) => s.trim().toLowerCase());
     else if (a[i] === "--keep") out.keep = true;
+    else if (a[i] === "--step-limit") out.limitMs = Number(a[++i]) * 1000;
     else throw new Error(`unknown argument ${a[i]}`);
   }
   for (const s of out.sizes) if (!SIZES[s]) throw new Error(`unknown size ${s} (10k, 100k, 1m)`);
@@ -89,10 +105,25 @@ interface ChildRun {
   code: number | null;
   peakRssBytes: number | null;
   stderr: string;
+  timedOut: boolean;
 }
 
-/** Runs node with the RSS probe preloaded; wall time includes node's start, as a user sees it. */
-function runNode(nodeArgs: string[], tmp: string): Promise<ChildRun> {
+/** Peak RSS so far of a running process (Linux: VmHWM), or null elsewhere. */
+function vmHwm(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs node with the RSS probe preloaded; wall time includes node's start, as a user sees it.
+ * Stopped at `limitMs` (a slow step must not push the bench past its 5 minutes).
+ */
+function runNode(nodeArgs: string[], tmp: string, limitMs: number): Promise<ChildRun> {
   const probe = path.join(tmp, `probe-${Math.random().toString(36).slice(2)}.json`);
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -102,17 +133,50 @@ function runNode(nodeArgs: string[], tmp: string): Promise<ChildRun> {
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";
+    let polled: number | null = null;
+    let timedOut = false;
+    const poll = setInterval(() => (polled = vmHwm(child.pid) ?? polled), 250);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      polled = vmHwm(child.pid) ?? polled;
+      child.kill("SIGKILL");
+    }, limitMs);
     child.stderr.on("data", (d) => (stderr += String(d)));
     child.on("error", reject);
     child.on("close", (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
       const ms = performance.now() - t0;
-      let peak: number | null = null;
+      let peak: number | null = polled;
       try {
         peak = (JSON.parse(fs.readFileSync(probe, "utf8")) as { maxRssKiB: number }).maxRssKiB * 1024;
       } catch {
-        peak = null;
+        // killed before exit: the polled figure stands
       }
-      resolve({ ms, code, peakRssBytes: peak, stderr });
+      resolve({ ms, code, peakRssBytes: peak, stderr, timedOut });
+    });
+  });
+}
+
+/** The audit engine in a worker thread, stopped at `limitMs`. */
+function runEngine(job: EngineJob, limitMs: number): Promise<EngineResult | null> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(path.join(__dirname, "engine-worker.js"), {
+      workerData: { lkjipBenchEngine: true, job },
+      resourceLimits: { maxOldGenerationSizeMb: 4096 },
+    });
+    const timer = setTimeout(() => {
+      void w.terminate();
+      resolve(null);
+    }, limitMs);
+    w.once("message", (r: EngineResult) => {
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(r);
+    });
+    w.once("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
     });
   });
 }
@@ -178,16 +242,13 @@ async function main(): Promise<number> {
       const file = path.join(tmp, `synthetic-${size}.xlsx`);
       await writeSnapshotXlsx(syn.snapshot, file);
 
-      // 1. The audit engine on the snapshot (median of 3 below 1M cells, one run at 1M).
-      const runs = size === "1m" ? 1 : 3;
-      const times: number[] = [];
-      let findings: FindingLike[] = [];
-      for (let k = 0; k < runs; k++) {
-        const t0 = performance.now();
-        findings = subjects.audit(syn.snapshot);
-        times.push(performance.now() - t0);
-      }
-      const ms = median(times);
+      // 1. The audit engine on the snapshot (median of 3 below 1M cells, one run at 1M), in a
+      // worker thread stopped at the step's time limit.
+      log(`[bench] ${size}: audit engine on the snapshot`);
+      const engine = await runEngine({ cells: target, perKind, runs: size === "1m" ? 1 : 3 }, opts.limitMs);
+      if (!engine) log(`[bench] ${size}: the audit engine did not finish within ${opts.limitMs / 1000} s`);
+      const ms = engine ? median(engine.times) : null;
+      const findings: FindingLike[] = engine?.findings ?? [];
       const missed = missedOf(findings, syn.injected);
 
       // 2. Excel traffic: the audit's read against the in-memory Excel.
@@ -206,7 +267,8 @@ async function main(): Promise<number> {
       // 3. The CLI end to end, and merely parsing the same file with the same reader.
       log(`[bench] ${size}: lkjip audit on the .xlsx`);
       const reportFile = path.join(tmp, `report-${size}.json`);
-      const cliRun = await runNode([cli, "audit", file, "--format", "json", "--out", reportFile], tmp);
+      const cliRun = await runNode([cli, "audit", file, "--format", "json", "--out", reportFile], tmp, opts.limitMs);
+      if (cliRun.timedOut) log(`[bench] ${size}: lkjip audit did not finish within ${opts.limitMs / 1000} s`);
       let foundByCli = 0;
       try {
         const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as { files: { findings: FindingLike[] }[] };
@@ -217,21 +279,23 @@ async function main(): Promise<number> {
       }
       log(`[bench] ${size}: parse only`);
       const parseScript = `require(${JSON.stringify(path.join(root, "lib", "host", "xlsx", "read.js"))}).readWorkbook(${JSON.stringify(file)}).then((s) => { if (!s.sheets.length) process.exit(3); })`;
-      const parseRun = await runNode(["-e", parseScript], tmp);
+      const parseRun = await runNode(["-e", parseScript], tmp, opts.limitMs);
       const parsed = parseRun.code === 0;
       if (!parsed) log(`[bench] ${size}: parsing failed (exit ${parseRun.code}): ${parseRun.stderr.trim().split("\n").slice(0, 5).join(" | ")}`);
 
       audit[size] = {
         cells: syn.cells,
         ms,
-        cellsPerSec: syn.cells / (ms / 1000),
+        cellsPerSec: ms === null ? null : syn.cells / (Math.max(ms, 0.001) / 1000),
+        engineTimedOut: engine === null,
+        cliTimedOut: cliRun.timedOut,
         syncs,
         maxPayloadBytes,
         readSnapshotMs,
         cliMs: cliRun.ms,
         cliExit: cliRun.code,
         parseMs: parsed ? parseRun.ms : null,
-        auditOverParse: parsed && cliRun.code !== 2 ? cliRun.ms / parseRun.ms : null,
+        auditOverParse: parsed && cliRun.code !== 2 && !cliRun.timedOut ? cliRun.ms / parseRun.ms : null,
         cliPeakRssBytes: cliRun.peakRssBytes,
         parsePeakRssBytes: parseRun.peakRssBytes,
         injected: syn.injected.length,
@@ -239,6 +303,7 @@ async function main(): Promise<number> {
         foundByCli,
         missed: missed.map((m) => `${m.sheet}!${m.cell} (${m.what})`),
         findings: findings.length,
+        unexpected: findings.filter((f) => f.severity !== "info" && !syn.injected.some((inj) => covers(f, inj))).length,
       };
     }
 
@@ -252,8 +317,12 @@ async function main(): Promise<number> {
     for (const [size, r] of Object.entries(audit)) {
       checks.push({ name: `audit syncs ≤ ${BUDGET.auditSyncs} (${size})`, ok: r.syncs !== null && r.syncs <= BUDGET.auditSyncs, detail: String(r.syncs ?? "not measured") });
       checks.push({ name: `audit payload ≤ 5 MB (${size})`, ok: r.maxPayloadBytes !== null && r.maxPayloadBytes <= BUDGET.payloadBytes, detail: r.maxPayloadBytes === null ? "not measured" : `${fmtInt(r.maxPayloadBytes)} B` });
-      checks.push({ name: `every injected contradiction found (${size})`, ok: r.found === r.injected, detail: `${r.found}/${r.injected} engine, ${r.foundByCli}/${r.injected} CLI` });
-      checks.push({ name: `CLI exits 1 on contradictions (${size})`, ok: r.cliExit === 1, detail: `exit ${r.cliExit}` });
+      checks.push({
+        name: `every injected contradiction found (${size})`,
+        ok: !r.engineTimedOut && r.found === r.injected && r.foundByCli === r.injected,
+        detail: r.engineTimedOut ? `engine did not finish in ${opts.limitMs / 1000} s` : `${r.found}/${r.injected} engine, ${r.foundByCli}/${r.injected} CLI`,
+      });
+      checks.push({ name: `CLI finishes, exit 1 on contradictions (${size})`, ok: r.cliExit === 1 && !r.cliTimedOut, detail: r.cliTimedOut ? `stopped after ${opts.limitMs / 1000} s` : `exit ${r.cliExit}` });
     }
     if (audit["1m"]) {
       const ratio = audit["1m"].auditOverParse;
@@ -270,11 +339,11 @@ async function main(): Promise<number> {
     const lines: string[] = [];
     lines.push(`lkjip bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, node ${process.version}`);
     lines.push("");
-    lines.push("| size | cells | audit ms | cells/s | syncs | max payload B | CLI ms | parse ms | audit/parse | CLI peak RSS MB | found |");
-    lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    lines.push("| size | cells | audit ms | cells/s | syncs | max payload B | CLI ms | parse ms | audit/parse | CLI peak RSS MB | found | other findings |");
+    lines.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const [size, r] of Object.entries(audit)) {
       lines.push(
-        `| ${size} | ${fmtInt(r.cells)} | ${fmtMs(r.ms)} | ${fmtInt(r.cellsPerSec)} | ${r.syncs ?? "n/a"} | ${fmtInt(r.maxPayloadBytes)} | ${fmtMs(r.cliMs)} | ${fmtMs(r.parseMs)} | ${r.auditOverParse === null ? "n/a" : r.auditOverParse.toFixed(2)} | ${r.cliPeakRssBytes === null ? "n/a" : fmtInt(r.cliPeakRssBytes / MB)} | ${r.found}/${r.injected} |`,
+        `| ${size} | ${fmtInt(r.cells)} | ${r.engineTimedOut ? `> ${fmtMs(opts.limitMs)}` : fmtMs(r.ms)} | ${fmtInt(r.cellsPerSec)} | ${r.syncs ?? "n/a"} | ${fmtInt(r.maxPayloadBytes)} | ${r.cliTimedOut ? `> ${fmtMs(opts.limitMs)}` : fmtMs(r.cliMs)} | ${fmtMs(r.parseMs)} | ${r.auditOverParse === null ? "n/a" : r.auditOverParse.toFixed(2)} | ${r.cliPeakRssBytes === null ? "n/a" : fmtInt(r.cliPeakRssBytes / MB)} | ${r.found}/${r.injected} | ${r.unexpected} |`,
       );
     }
     lines.push("");
@@ -287,7 +356,7 @@ async function main(): Promise<number> {
     for (const c of checks) lines.push(`| ${c.name} | ${c.detail} | ${c.ok ? "PASS" : "FAIL"} |`);
     for (const [size, r] of Object.entries(audit)) if (r.missed.length) lines.push(`missed at ${size}: ${r.missed.join("; ")}`);
     lines.push("");
-    lines.push(`bench wall time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    lines.push(`bench wall time ${((performance.now() - started) / 1000).toFixed(1)} s (step time limit ${opts.limitMs / 1000} s)`);
     process.stdout.write(lines.join("\n") + "\n");
 
     if (opts.json) {

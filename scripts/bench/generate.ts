@@ -83,10 +83,11 @@ export function generate(targetCells: number, perKind: number, seed = 2024): Syn
   const money = (lo: number, hi: number) => Math.round((lo + rnd() * (hi - lo)) / 1000) * 1000;
   const injected: Injected[] = [];
 
-  // Budget: 35% per-satker tables (7 rows × 5 columns each), 15% rekap (6 columns per satker).
-  const blockCells = 7 * 5;
+  // Budget: 35% per-satker tables (7 rows × 4 columns each, as the seed's per-jenis-belanja
+  // table: no sisa, so a wrong JUMLAH pagu is one contradiction), 15% rekap (6 columns per satker).
+  const blockCells = 7 * 4;
   const satkerCount = Math.max(4, Math.round((targetCells * 0.35) / blockCells));
-  const belanja = new SheetBuilder("Jenis Belanja", 5);
+  const belanja = new SheetBuilder("Jenis Belanja", 4);
   const rekap = new SheetBuilder("Rekap Satker", 6);
   rekap.row(["Rekapitulasi realisasi anggaran per satker"]);
   rekap.row(["No", "Satker", "Pagu", "Realisasi", "%", "Sisa"]);
@@ -99,7 +100,7 @@ export function generate(targetCells: number, perKind: number, seed = 2024): Syn
   for (let s = 0; s < satkerCount; s++) {
     const kode = String(400000 + s);
     belanja.row([`Satker ${kode} Kantor Imigrasi ${s + 1}`]);
-    belanja.row(["BELANJA", "PAGU", "REALISASI", "%", "SISA"]);
+    belanja.row(["BELANJA", "PAGU", "REALISASI", "%"]);
     let tp = 0;
     let tr = 0;
     for (let j = 0; j < JENIS.length; j++) {
@@ -113,7 +114,7 @@ export function generate(targetCells: number, perKind: number, seed = 2024): Syn
         pct += 0.0137;
         injected.push({ sheet: belanja.name, cell: toA1(r, 3), kind: "ratio", what: "% ≠ realisasi / pagu" });
       }
-      belanja.row([JENIS[j], pagu, real, pct, pagu - real], [undefined, RP, RP, PCT, RP]);
+      belanja.row([JENIS[j], pagu, real, pct], [undefined, RP, RP, PCT]);
     }
     let totalPagu = tp;
     const r = belanja.nextRow;
@@ -121,7 +122,7 @@ export function generate(targetCells: number, perKind: number, seed = 2024): Syn
       totalPagu += 128_500_000;
       injected.push({ sheet: belanja.name, cell: toA1(r, 1), kind: "sum", what: "JUMLAH pagu ≠ Σ jenis belanja" });
     }
-    belanja.row(["JUMLAH", totalPagu, tr, tr / totalPagu, totalPagu - tr], [undefined, RP, RP, PCT, RP]);
+    belanja.row(["JUMLAH", totalPagu, tr, tr / totalPagu], [undefined, RP, RP, PCT]);
     belanja.row([]);
   }
 
