@@ -35,8 +35,13 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
 export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   const keys = new Set<string>();
+  const sheets = new Map<string, ReturnType<typeof getSheet>>();
   const view = (r: CellRef): CellView => {
-    const sheet = getSheet(snapshot, r.sheet);
+    let sheet = sheets.get(r.sheet);
+    if (sheet === undefined && !sheets.has(r.sheet)) {
+      sheet = getSheet(snapshot, r.sheet);
+      sheets.set(r.sheet, sheet);
+    }
     return sheet ? cell(sheet, r.address) : EMPTY;
   };
   for (const rule of rules) {

@@ -27,7 +27,19 @@ export function isDash(v: CellValue): boolean {
  * Parses a number typed as text via the shared core parser (src/core/numbers.ts) and adds
  * the decimals the text shows (display precision of the figure).
  */
+const parsed = new Map<string, NumberReading | null>();
+
 export function parseNumberTextLocal(text: string): NumberReading | null {
+  // The same texts are read by several rules and by recognition: parse each once.
+  const hit = parsed.get(text);
+  if (hit !== undefined) return hit;
+  if (parsed.size > 200_000) parsed.clear();
+  const r = parseUncached(text);
+  parsed.set(text, r);
+  return r;
+}
+
+function parseUncached(text: string): NumberReading | null {
   const p = parseNumberText(text);
   if (!p) return null;
   const body = text.replace(/\([A-Za-z][A-Za-z .]*\)\s*$/, "").replace(/[^\d.,]/g, "");
@@ -50,8 +62,15 @@ function isView(v: unknown): v is CellView {
   return typeof v === "object" && v !== null && "numberFormat" in v && "value" in v;
 }
 
+const percentFormats = new Map<string, boolean>();
 export function isPercentFormat(fmt: string): boolean {
-  return /%/.test(stripLiterals(fmt));
+  if (fmt === "General") return false;
+  let r = percentFormats.get(fmt);
+  if (r === undefined) {
+    r = /%/.test(stripLiterals(fmt));
+    percentFormats.set(fmt, r);
+  }
+  return r;
 }
 
 function stripLiterals(fmt: string): string {

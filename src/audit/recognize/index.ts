@@ -57,14 +57,22 @@ export interface Table {
 
 function text(sheet: SheetSnapshot, r: number, c: number): string {
   const v = cellAt(sheet, r, c).value;
-  return typeof v === "string" ? v.trim() : typeof v === "number" && YEAR.test(String(v)) ? String(v) : "";
+  if (typeof v === "string") return v.trim();
+  return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099 ? String(v) : "";
 }
 
 function lastRow(sheet: SheetSnapshot): number {
   return sheet.origin.row + sheet.values.length - 1;
 }
+const widths = new WeakMap<SheetSnapshot, number>();
 function lastCol(sheet: SheetSnapshot): number {
-  return sheet.origin.col + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  let w = widths.get(sheet);
+  if (w === undefined) {
+    w = 0;
+    for (const r of sheet.values) if (r.length > w) w = r.length;
+    widths.set(sheet, w);
+  }
+  return sheet.origin.col + w - 1;
 }
 
 function rowBlank(sheet: SheetSnapshot, r: number): boolean {

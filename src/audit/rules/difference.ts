@@ -21,12 +21,12 @@ export const rule: Rule = {
       const x = operandValue(ctx, a, true);
       const y = operandValue(ctx, b, true);
       if (x === null || y === null) continue;
-      reportComputed(ctx, meta, rel, x - y, "difference", {
+      reportComputed(ctx, meta, rel, x - y, "difference", () => ({
         minuend: showOperand(ctx, a, "id"),
         minuend_en: showOperand(ctx, a, "en"),
         subtrahend: showOperand(ctx, b, "id"),
         subtrahend_en: showOperand(ctx, b, "en"),
-      });
+      }));
     }
   },
 };

@@ -22,11 +22,11 @@ export const rule: Rule = {
       if (used.length === 0) continue;
       const values = used.map((o) => readNumber(ctx.view(o))!.value);
       const mean = values.reduce((a, b) => a + b, 0) / values.length;
-      reportComputed(ctx, meta, rel, mean, "mean", {
+      reportComputed(ctx, meta, rel, mean, "mean", () => ({
         count: values.length,
         values: used.map((o) => showOperand(ctx, o, "id")).join("; "),
         values_en: used.map((o) => showOperand(ctx, o, "en")).join("; "),
-      });
+      }));
     }
   },
 };

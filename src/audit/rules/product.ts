@@ -22,10 +22,10 @@ export const rule: Rule = {
       const factor = rel.params?.factor ?? 1;
       const product = (values as number[]).reduce((a, b) => a * b, 1) * factor;
       const factorText = factor === 1 ? "" : factor === 0.01 ? " / 100" : ` × ${factor}`;
-      reportComputed(ctx, meta, rel, product, "product", {
+      reportComputed(ctx, meta, rel, product, "product", () => ({
         factors: rel.operands.map((o) => showOperand(ctx, o, "id")).join(" × ") + factorText,
         factors_en: rel.operands.map((o) => showOperand(ctx, o, "en")).join(" × ") + factorText,
-      });
+      }));
     }
   },
 };

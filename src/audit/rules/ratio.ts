@@ -23,12 +23,12 @@ export const rule: Rule = {
       const b = operandValue(ctx, den, false);
       if (a === null || b === null || b === 0) continue;
       const scale = rel.params?.scale ?? 1;
-      reportComputed(ctx, meta, rel, (a / b) * scale, "ratio", {
+      reportComputed(ctx, meta, rel, (a / b) * scale, "ratio", () => ({
         numerator: showOperand(ctx, num, "id"),
         numerator_en: showOperand(ctx, num, "en"),
         denominator: showOperand(ctx, den, "id"),
         denominator_en: showOperand(ctx, den, "en"),
-      });
+      }));
     }
   },
 };

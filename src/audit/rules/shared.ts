@@ -62,7 +62,7 @@ export function reportComputed(
   rel: Relation,
   expected: number,
   codePrefix: string,
-  params: Record<string, string | number>,
+  params: Record<string, string | number> | (() => Record<string, string | number>),
 ): void {
   const view = ctx.view(rel.target);
   const reading = readNumber(view);
@@ -94,7 +94,7 @@ export function reportComputed(
       diff_en: show(Math.abs(diff), s, "en"),
       cell: rel.target.address,
       operands: listCells(rel),
-      ...params,
+      ...(typeof params === "function" ? params() : params),
     },
   });
 }
