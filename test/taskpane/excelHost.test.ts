@@ -1,7 +1,7 @@
 // The pane's Excel host service run against the in-memory Excel: selection, formula insertion,
 // and highlighting that puts every fill back exactly, including cells that already had one.
 import { FakeWorkbook, runFake } from "../../src/host/fake";
-import { createExcelHost, expandCells, HIGHLIGHT_COLOR, splitAddress } from "../../src/taskpane/services/excelHost";
+import { createExcelHost, expandCells, HIGHLIGHT_COLOR, HIGHLIGHT_SETTING, splitAddress } from "../../src/taskpane/services/excelHost";
 import type { HostService } from "../../src/taskpane/services/types";
 
 let wb: FakeWorkbook;
@@ -55,6 +55,20 @@ describe("Excel host service", () => {
     await host.clearHighlights();
     expect(wb.fillAt("Capaian", "A1")).toBe("#FF0000");
     expect(wb.fillAt("Capaian", "A2")).toBeNull();
+  });
+
+  it("restores the fills after the pane reopens, from the workbook setting", async () => {
+    wb.setFill(wb.sheets[0], { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } }, "#00B050");
+    await host.highlight([{ sheet: "Capaian", address: "A1:B1" }]);
+    const reopened = createExcelHost({ readSnapshot: async () => Promise.reject(new Error("unused")), applyActions: async () => undefined });
+    expect(reopened.highlightedCount()).toBe(0);
+    expect(await reopened.refreshHighlights()).toBe(2);
+    // Highlighting again in the new session must not take the highlight colour for the original.
+    await reopened.highlight([{ sheet: "Capaian", address: "A1" }]);
+    await reopened.clearHighlights();
+    expect(wb.fillAt("Capaian", "A1")).toBe("#00B050");
+    expect(wb.fillAt("Capaian", "B1")).toBeNull();
+    expect(wb.settings.has(HIGHLIGHT_SETTING)).toBe(false);
   });
 
   it("leaves cell values and formulas untouched", async () => {

@@ -193,6 +193,13 @@ export function AuditScreen(): React.JSX.Element {
   const state = usePane();
   const styles = useStyles();
   const [notice, setNotice] = React.useState<string>();
+  React.useEffect(() => {
+    // A highlight made before the pane was closed is still in the workbook: offer to clear it.
+    paneHost()
+      .refreshHighlights()
+      .then((highlighted) => paneStore().set({ highlighted }))
+      .catch(() => undefined);
+  }, []);
   const audit = state.audit;
   const active = audit?.findings ?? [];
   const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s && state.ignored[f.key] === undefined).length] as const);
@@ -226,7 +233,7 @@ export function AuditScreen(): React.JSX.Element {
             {ignoredCount > 0 && <Caption1>{t("audit.ignoredCount", { count: ignoredCount })}</Caption1>}
           </div>
           <Caption1>{t("audit.cells", { cells: audit.cells, sheets: audit.sheets })}</Caption1>
-          {active.length > 0 && (
+          {(active.length > 0 || state.highlighted > 0) && (
             <div className={styles.row}>
               <Button onClick={() => void toggleHighlight(paneHost(), paneStore())} data-testid="highlight" aria-pressed={state.highlighted > 0}>
                 {state.highlighted > 0 ? t("audit.clearHighlight") : t("audit.highlight")}

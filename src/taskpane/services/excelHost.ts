@@ -54,8 +54,24 @@ export function expandCells(targets: CellTarget[], limit = MAX_HIGHLIGHT_CELLS):
   return out;
 }
 
+/** Workbook setting that keeps the fills under a highlight, so "Hapus sorotan" works after the pane reopens. */
+export const HIGHLIGHT_SETTING = "lkjip.highlights";
+
+function parseSaved(value: unknown): SavedFill[] {
+  try {
+    const list: unknown = typeof value === "string" ? JSON.parse(value) : value;
+    if (!Array.isArray(list)) return [];
+    return list.filter(
+      (x): x is SavedFill =>
+        typeof x === "object" && x !== null && typeof x.sheet === "string" && typeof x.address === "string" && typeof x.color === "string",
+    ).map((x) => ({ sheet: x.sheet, address: x.address, color: x.color, tintAndShade: typeof x.tintAndShade === "number" ? x.tintAndShade : null }));
+  } catch {
+    return [];
+  }
+}
+
 export function createExcelHost(adapter: OfficeAdapter): HostService {
-  // Fills remembered by highlight(); kept in memory for the session of the shared runtime.
+  // Fills under the current highlight; mirrored in the workbook setting HIGHLIGHT_SETTING.
   let saved: SavedFill[] = [];
 
   return {
@@ -93,20 +109,34 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
 
     highlight: (targets) =>
       Excel.run(async (context) => {
-        const cells = expandCells(targets).filter((c) => !saved.some((s) => s.sheet === c.sheet && s.address === c.address));
+        const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+        setting.load("value");
+        const cells = expandCells(targets);
         // Keep the fill proxies: the values loaded are read from the same objects after sync.
         const fills = cells.map((c) => context.workbook.worksheets.getItem(c.sheet).getRange(c.address).format.fill.load("color,tintAndShade"));
         await context.sync();
-        const before: SavedFill[] = cells.map((c, i) => ({ ...c, color: fills[i].color, tintAndShade: fills[i].tintAndShade ?? null }));
-        for (const fill of fills) fill.color = HIGHLIGHT_COLOR;
+        // Cells already under a highlight (this session or an earlier one) keep their first saved fill.
+        const known = setting.isNullObject ? saved : parseSaved(setting.value);
+        const isKnown = (c: CellTarget): boolean => known.some((s) => s.sheet === c.sheet && s.address === c.address);
+        const fresh: SavedFill[] = [];
+        cells.forEach((c, i) => {
+          if (!isKnown(c)) fresh.push({ ...c, color: fills[i].color, tintAndShade: fills[i].tintAndShade ?? null });
+          fills[i].color = HIGHLIGHT_COLOR;
+        });
+        const next = known.concat(fresh);
+        context.workbook.settings.add(HIGHLIGHT_SETTING, JSON.stringify(next));
         await context.sync();
-        saved = saved.concat(before);
+        saved = next;
         return saved.length;
       }),
 
     clearHighlights: () =>
       Excel.run(async (context) => {
-        for (const s of saved) {
+        const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+        setting.load("value");
+        await context.sync();
+        const toRestore = setting.isNullObject ? saved : parseSaved(setting.value);
+        for (const s of toRestore) {
           const fill = context.workbook.worksheets.getItem(s.sheet).getRange(s.address).format.fill;
           if (s.tintAndShade === null) {
             fill.clear();
@@ -115,10 +145,20 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
             fill.tintAndShade = s.tintAndShade;
           }
         }
+        if (!setting.isNullObject) setting.delete();
         await context.sync();
         saved = [];
       }),
 
     highlightedCount: () => saved.length,
+
+    refreshHighlights: () =>
+      Excel.run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+        setting.load("value");
+        await context.sync();
+        saved = setting.isNullObject ? [] : parseSaved(setting.value);
+        return saved.length;
+      }),
   };
 }

@@ -25,6 +25,8 @@ export interface HostService {
   /** Puts back exactly the fills remembered by highlight(). */
   clearHighlights(): Promise<void>;
   highlightedCount(): number;
+  /** Reads the highlight kept in the workbook (after the pane reopens); returns its cell count. */
+  refreshHighlights(): Promise<number>;
 }
 
 export type Severity = "error" | "warning" | "info";
