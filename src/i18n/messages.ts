@@ -78,6 +78,8 @@ export const id = {
   "audit.findingsOf": "{sheet}: {count} temuan",
   "audit.selected": "Sel {address} dipilih.",
   "audit.more": "Tampilkan {count} lagi",
+  "report.sheet": "Laporan Audit",
+  "report.columns": "Tingkat|Lembar|Sel|Kode|Pesan|Saran|Seharusnya|Tertulis|Diabaikan",
 
   "functions.heading": "Referensi fungsi LKJIP",
   "functions.intro": "Fungsi ini dipakai di sel seperti fungsi Excel biasa, mis. =LKJIP.CAPAIAN(B5,C5).",
@@ -169,6 +171,8 @@ export const en: Record<MessageKey, string> = {
   "audit.findingsOf": "{sheet}: {count} finding(s)",
   "audit.selected": "Cell {address} selected.",
   "audit.more": "Show {count} more",
+  "report.sheet": "Audit Report",
+  "report.columns": "Severity|Sheet|Cell|Code|Message|Fix|Expected|Written|Ignored",
 
   "functions.heading": "LKJIP function reference",
   "functions.intro": "Use these in cells like any Excel function, e.g. =LKJIP.CAPAIAN(B5,C5).",

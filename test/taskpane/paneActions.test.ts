@@ -93,6 +93,10 @@ describe("Audit buttons", () => {
     expect(await exportReport(host, store)).toBe("Laporan Audit (2)");
     expect(wb.formula("Laporan Audit", "C2")).toBe(`=HYPERLINK("#${view!.findings[0].sheet.includes(" ") ? `'${view!.findings[0].sheet}'` : view!.findings[0].sheet}!${view!.findings[0].address}","${view!.findings[0].address}")`);
     expect(wb.value("Laporan Audit", `E${view!.findings.length + 1}`)).toBe(view!.findings[view!.findings.length - 1].message.id);
+    expect(wb.value("Laporan Audit", "A1")).toBe("Tingkat");
+    expect(await exportReport(host, store, "en")).toBe("Audit Report");
+    expect(wb.value("Audit Report", "E2")).toBe(view!.findings[0].message.en);
+    expect(wb.value("Audit Report", "A2")).toBe({ error: "Error", warning: "Warning", info: "Info" }[view!.findings[0].severity]);
   });
 
   it("puts a read failure on the store instead of throwing", async () => {

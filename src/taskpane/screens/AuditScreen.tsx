@@ -189,7 +189,7 @@ function SheetFindings(props: { list: FindingView[]; ignored: Record<string, str
 }
 
 export function AuditScreen(): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const state = usePane();
   const styles = useStyles();
   const [notice, setNotice] = React.useState<string>();
@@ -240,7 +240,7 @@ export function AuditScreen(): React.JSX.Element {
               </Button>
               <Button
                 onClick={() =>
-                  void exportReport(paneHost(), paneStore()).then((sheet) => sheet && setNotice(t("audit.exported", { sheet })))
+                  void exportReport(paneHost(), paneStore(), lang).then((sheet) => sheet && setNotice(t("audit.exported", { sheet })))
                 }
                 data-testid="export"
               >

@@ -7,6 +7,7 @@ import { cell, getSheet, type WorkbookSnapshot } from "../../core/snapshot";
 import { addIgnoreAction, audit, type Finding } from "../../audit";
 import { auditOptionsFor } from "./templatesDomain";
 import type { AuditView, FindingView } from "./types";
+import { translate, type Lang } from "../../i18n";
 
 export { previewInstall, templateChoices, workbookOverview, SAMPLE_SATKER, SAMPLE_YEAR, type WorkbookOverview } from "./templatesDomain";
 
@@ -53,8 +54,6 @@ export function ignoreActions(snapshot: WorkbookSnapshot, finding: FindingView, 
   return [addIgnoreAction(snapshot, { rule: finding.rule, sheet: finding.sheet, cell: finding.address, reason })];
 }
 
-export const REPORT_SHEET = "Laporan Audit";
-
 /** A sheet name not taken yet: "Laporan Audit", "Laporan Audit (2)", … (Excel compares case-insensitively). */
 export function freeSheetName(snapshot: Pick<WorkbookSnapshot, "sheets">, base: string): string {
   const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
@@ -70,15 +69,21 @@ function excelText(s: string): string {
 }
 
 /** The report sheet: one row per finding with a link to its cell; never overwrites a sheet. */
-export function reportActions(snapshot: WorkbookSnapshot, view: AuditView, ignored: Record<string, string>): { sheet: string; actions: Action[] } {
-  const sheet = freeSheetName(snapshot, REPORT_SHEET);
-  const header = ["Tingkat", "Lembar", "Sel", "Kode", "Pesan", "Seharusnya", "Tertulis", "Diabaikan"];
+export function reportActions(
+  snapshot: WorkbookSnapshot,
+  view: AuditView,
+  ignored: Record<string, string>,
+  lang: Lang = "id",
+): { sheet: string; actions: Action[] } {
+  const sheet = freeSheetName(snapshot, translate(lang, "report.sheet"));
+  const header = translate(lang, "report.columns").split("|");
+  const severity = (s: FindingView["severity"]): string => translate(lang, `audit.severity.${s}`);
   const values: (string | number | null)[][] = [header];
   const formulas: (string | null)[][] = [header.map(() => null)];
   for (const f of view.findings) {
     const target = `#${quoteSheet(f.sheet)}!${f.address}`;
-    values.push([f.severity, f.sheet, f.address, f.code, f.message.id, f.expected ?? null, f.actual ?? null, ignored[f.key] ?? null]);
-    formulas.push([null, null, `=HYPERLINK("${excelText(target)}","${excelText(f.address)}")`, null, null, null, null, null]);
+    values.push([severity(f.severity), f.sheet, f.address, f.code, f.message[lang], f.fix[lang], f.expected ?? null, f.actual ?? null, ignored[f.key] ?? null]);
+    formulas.push([null, null, `=HYPERLINK("${excelText(target)}","${excelText(f.address)}")`, null, null, null, null, null, null]);
   }
   const last = values.length;
   return {
@@ -86,9 +91,10 @@ export function reportActions(snapshot: WorkbookSnapshot, view: AuditView, ignor
     actions: [
       { kind: "addSheet", sheet },
       { kind: "write", sheet, address: "A1", values, formulas },
-      { kind: "font", sheet, address: `A1:H1`, bold: true },
+      { kind: "font", sheet, address: "A1:I1", bold: true },
       { kind: "columnWidth", sheet, column: "E", width: 60 },
-      { kind: "wrap", sheet, address: `E2:E${Math.max(2, last)}` },
+      { kind: "columnWidth", sheet, column: "F", width: 40 },
+      { kind: "wrap", sheet, address: `E2:F${Math.max(2, last)}` },
       { kind: "freeze", sheet, rows: 1, columns: 0 },
       { kind: "activate", sheet },
     ],

@@ -2,6 +2,7 @@
 // runAudit from the shared runtime, then opens the pane on the results).
 
 import type { Store } from "../state/store";
+import type { Lang } from "../../i18n";
 import type { HostService, AuditView, FindingView } from "./types";
 import { auditSnapshot, ignoreActions, reportActions } from "./domain";
 
@@ -66,12 +67,12 @@ export async function ignoreFinding(host: HostService, store: Store, finding: Fi
   }
 }
 
-export async function exportReport(host: HostService, store: Store): Promise<string | undefined> {
+export async function exportReport(host: HostService, store: Store, lang: Lang = "id"): Promise<string | undefined> {
   const audit = store.get().audit;
   if (!audit) return undefined;
   try {
     const snapshot = await host.readSnapshot();
-    const { sheet, actions } = reportActions(snapshot, audit, store.get().ignored);
+    const { sheet, actions } = reportActions(snapshot, audit, store.get().ignored, lang);
     await host.applyActions(actions);
     return sheet;
   } catch (e) {
