@@ -82,7 +82,7 @@ export const id = {
   "report.columns": "Tingkat|Lembar|Sel|Kode|Pesan|Saran|Seharusnya|Tertulis|Diabaikan",
 
   "functions.heading": "Referensi fungsi LKJIP",
-  "functions.intro": "Fungsi ini dipakai di sel seperti fungsi Excel biasa, mis. =LKJIP.CAPAIAN(B5,C5).",
+  "functions.intro": "Fungsi ini dipakai di sel seperti fungsi Excel biasa, mis. =LKJIP.CAPAIAN(B5;C5) di Excel berbahasa Indonesia.",
   "functions.optional": "opsional",
   "functions.args": "Argumen (alamat sel atau nilai)",
   "functions.insert": "Sisipkan ke sel terpilih",
@@ -175,7 +175,7 @@ export const en: Record<MessageKey, string> = {
   "report.columns": "Severity|Sheet|Cell|Code|Message|Fix|Expected|Written|Ignored",
 
   "functions.heading": "LKJIP function reference",
-  "functions.intro": "Use these in cells like any Excel function, e.g. =LKJIP.CAPAIAN(B5,C5).",
+  "functions.intro": "Use these in cells like any Excel function, e.g. =LKJIP.CAPAIAN(B5,C5) (B5;C5 where the list separator is \";\").",
   "functions.optional": "optional",
   "functions.args": "Arguments (cell addresses or values)",
   "functions.insert": "Insert into selected cell",

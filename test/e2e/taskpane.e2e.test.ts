@@ -29,7 +29,8 @@ async function shot(name: string): Promise<void> {
 }
 
 async function openPane(query = ""): Promise<Page> {
-  const p = await browser.newPage({ viewport: { width: 320, height: 720 } });
+  // Reduced motion: Fluent skips its animations, so screenshots show settled screens.
+  const p = await browser.newPage({ viewport: { width: 320, height: 720 }, reducedMotion: "reduce" });
   p.on("pageerror", (e) => pageErrors.push(String(e)));
   p.on("console", (m) => {
     if (m.type() === "error") pageErrors.push(m.text());
