@@ -92,3 +92,30 @@ describe("category labels in a free layout", () => {
     expect(audit(book("Baik", "Sangat Baik")).findings).toEqual([]);
   });
 });
+
+describe("multi-unit workbooks and month columns", () => {
+  const unit = (name: string, pagu: number[]) => [
+    [name],
+    ["BELANJA", "PAGU", "REALISASI", "%"],
+    ["Belanja Pegawai", pagu[0], pagu[0], 1],
+    ["Belanja Barang", pagu[1], pagu[1], 1],
+    ["JUMLAH", pagu[0] + pagu[1], pagu[0] + pagu[1], 1],
+    [],
+  ];
+  it("one table per satker: totals of different satker are never compared", () => {
+    const s = wb(sheet("Jenis Belanja", [...unit("Satker 400001", [100, 200]), ...unit("Satker 400002", [300, 400])]));
+    expect(audit(s).findings).toEqual([]);
+  });
+  it("a rekap per satker is not compared with the report's own budget", () => {
+    const s = wb(
+      sheet("A", [...unit("Belanja per jenis belanja 2024", [100, 200]), ["No", "Satker", "Pagu", "Realisasi", "%"], [1, "Satker A", 1000, 900, 0.9], [2, "Satker B", 500, 500, 1], ["JUMLAH", null, 1500, 1400, 0.9333]]),
+    );
+    expect(audit(s).findings).toEqual([]);
+  });
+  it("must trigger: Total Responden ≠ Σ Responden Januari … Desember", () => {
+    const months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    const row = (total: number) => ["Layanan BMN", ...months.map(() => 2), total];
+    const s = wb(sheet("Survei", [["Layanan", ...months.map((m) => `Responden ${m}`), "Total Responden"], row(24), row(27)]));
+    expect(audit(s).findings.map((f) => `${f.cell} ${f.rule} ${f.expected} ${f.actual}`)).toEqual(["N3 total-sum 24 27"]);
+  });
+});

@@ -295,6 +295,7 @@ export function recognizeRelations(snapshot: WorkbookSnapshot, template: Relatio
     if (templated.has(sheet.name.toLowerCase())) continue;
     for (const t of findTables(sheet)) recognizeTable(t, push, keys);
     for (const r of recognizeIkpa(sheet, opts.year)) out.push(r);
+    for (const r of recognizeMonthColumns(sheet)) out.push(r);
   }
   // Cross-table: every pagu / realisasi grand total of a year equals the LKD's (or the first table's).
   const years = keys.map((k) => k.year).filter((y): y is number => y !== undefined);
@@ -302,6 +303,9 @@ export function recognizeRelations(snapshot: WorkbookSnapshot, template: Relatio
   for (const q of ["pagu", "realisasi"] as const) {
     const same = keys.filter((k) => k.quantity === q && (k.year ?? defaultYear) === defaultYear);
     if (same.length < 2) continue;
+    // Several tables of one kind (one per satker, or copies) cannot be paired safely: skip.
+    const kinds = same.map((k) => k.tableName.id);
+    if (new Set(kinds).size !== kinds.length) continue;
     const auth = same.find((k) => k.authority) ?? same[0];
     for (const k of same) {
       if (k === auth) continue;
@@ -355,7 +359,9 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
         });
       }
       // Grand totals feed the cross-table comparison.
-      const isGrand = totals.length === 1 || total === totals[totals.length - 1] || idx === 0;
+      // A rekap over several satker/units is not the report's own budget.
+      const multiUnit = t.columns.some((c) => /satker|satuan kerja|unit kerja|kppn/i.test(c.header) && !c.role);
+      const isGrand = !multiUnit && (totals.length === 1 || total === totals[totals.length - 1] || idx === 0);
       if (isGrand) {
         const p = col("pagu");
         const re = col("sd") ?? col("realisasi");
@@ -453,6 +459,53 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       }
     }
   }
+}
+
+const MONTH_WORD = /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+
+/**
+ * Month columns in one row ("Responden Januari" … "Responden Desember") with a "Total/Jumlah
+ * Responden" column: each data row's total = Σ its months ("-" counts as zero).
+ */
+export function recognizeMonthColumns(sheet: SheetSnapshot): Relation[] {
+  const out: Relation[] = [];
+  const r0 = sheet.origin.row;
+  const r1 = lastRow(sheet);
+  const c0 = sheet.origin.col;
+  const c1 = lastCol(sheet);
+  for (let r = r0; r <= r1; r++) {
+    const groups = new Map<string, number[]>();
+    const headers = new Map<number, string>();
+    let months = 0;
+    for (let c = c0; c <= c1; c++) {
+      const h = text(sheet, r, c);
+      if (!h) continue;
+      headers.set(c, h);
+      if (!MONTH_WORD.test(h)) continue;
+      months++;
+      const prefix = norm(h.replace(MONTH_WORD, ""));
+      groups.set(prefix, [...(groups.get(prefix) ?? []), c]);
+    }
+    if (months < 6) continue;
+    for (const [prefix, cols] of groups) {
+      if (!prefix || cols.length < 6) continue;
+      const totalCol = [...headers].find(([, h]) => new RegExp(`^(total|jumlah)\\s+${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(norm(h)))?.[0];
+      if (totalCol === undefined) continue;
+      for (let rr = r + 1; rr <= r1 && !rowBlank(sheet, rr); rr++) {
+        if (!readNumber(cellAt(sheet, rr, totalCol))) continue;
+        out.push({
+          id: `recognized:sum:${sheet.name}!${toA1(rr, totalCol)}`,
+          kind: "sum",
+          target: ref(sheet, rr, totalCol),
+          operands: cols.map((c) => ref(sheet, rr, c)),
+          label: { id: `${headers.get(totalCol)} (baris ${rr + 1})`, en: `${headers.get(totalCol)} (row ${rr + 1})` },
+          quantity: "count",
+          origin: "recognized",
+        });
+      }
+    }
+  }
+  return out;
 }
 
 function schemeOf(header: string): CategoryScheme | null {
