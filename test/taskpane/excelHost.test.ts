@@ -79,6 +79,18 @@ describe("Excel host service", () => {
   });
 });
 
+describe("workbook outline", () => {
+  it("lists sheets and named ranges without reading cells, in one sync", async () => {
+    wb.addName("Capaian_Tabel", wb.sheets[0], { start: { row: 0, col: 0 }, end: { row: 1, col: 2 } });
+    wb.resetSyncLog();
+    const outline = await host.readOutline();
+    expect(wb.syncLog.length).toBe(1);
+    expect(outline.sheets.map((s) => s.name)).toEqual(["Capaian", "Data Dukung"]);
+    expect(outline.sheets.every((s) => s.values.length === 0)).toBe(true);
+    expect(outline.tables).toEqual([{ name: "Capaian_Tabel", sheet: "Capaian", range: "A1:C2", kind: "name" }]);
+  });
+});
+
 describe("address helpers", () => {
   it("splits Excel's full addresses, quoted or not", () => {
     expect(splitAddress("'Data Dukung'!$B$1")).toEqual({ sheet: "Data Dukung", address: "B1" });

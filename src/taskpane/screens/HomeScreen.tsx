@@ -22,7 +22,7 @@ export function HomeScreen(): React.JSX.Element {
   const refresh = React.useCallback(async () => {
     setLoading(true);
     try {
-      setOverview(workbookOverview(await paneHost().readSnapshot()));
+      setOverview(workbookOverview(await paneHost().readOutline()));
     } catch (e) {
       paneStore().set({ error: e instanceof Error ? e.message : String(e) });
     } finally {

@@ -47,7 +47,7 @@ export default function TemplatesScreen(): React.JSX.Element {
 
   const reload = React.useCallback(async () => {
     try {
-      setSnapshot(await paneHost().readSnapshot());
+      setSnapshot(await paneHost().readOutline());
     } catch (e) {
       paneStore().set({ error: e instanceof Error ? e.message : String(e) });
     }

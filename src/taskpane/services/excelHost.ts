@@ -5,7 +5,7 @@
 // syncs and never a sync inside a loop.
 
 import type { Action } from "../../core/actions";
-import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 import { parseRange, toA1 } from "../../core/address";
 import type { CellTarget, HostService } from "./types";
 
@@ -76,6 +76,29 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
 
   return {
     readSnapshot: () => Excel.run((context) => adapter.readSnapshot(context)),
+
+    readOutline: () =>
+      Excel.run(async (context) => {
+        const wb = context.workbook;
+        const sheets = wb.worksheets.load("items/name");
+        const names = wb.names.load("items/name, items/formula");
+        const tables = wb.tables.load("items/name");
+        await context.sync();
+        const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
+        if (tableRanges.length > 0) await context.sync();
+        const list: TableSnapshot[] = [];
+        for (const t of tableRanges) {
+          const at = splitAddress(t.range.address);
+          list.push({ name: t.name, sheet: at.sheet, range: at.address, kind: "table" });
+        }
+        for (const n of names.items) {
+          const formula = typeof n.formula === "string" ? n.formula.replace(/^=/, "") : "";
+          if (!formula.includes("!")) continue; // a constant or formula name, not a range
+          const at = splitAddress(formula);
+          list.push({ name: n.name, sheet: at.sheet, range: at.address, kind: "name" });
+        }
+        return { sheets: sheets.items.map((s) => ({ name: s.name, origin: { row: 0, col: 0 }, values: [] })), tables: list, settings: {} };
+      }),
 
     applyActions: (actions) =>
       Excel.run(async (context) => {

@@ -13,6 +13,8 @@ export interface CellTarget {
 /** Everything the pane asks of the host; implemented over Excel.run in excelHost.ts. */
 export interface HostService {
   readSnapshot(): Promise<WorkbookSnapshot>;
+  /** Sheet names, tables and defined names only (no cells): cheap on a huge workbook. */
+  readOutline(): Promise<WorkbookSnapshot>;
   /** Applies the actions in one batch. */
   applyActions(actions: Action[]): Promise<void>;
   /** Activates the sheet and selects the cell. */
