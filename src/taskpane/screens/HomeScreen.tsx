@@ -4,6 +4,7 @@ import { useI18n } from "../i18nContext";
 import { usePane } from "../state/usePane";
 import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
+import { runAudit } from "../services/paneActions";
 import { workbookOverview, type WorkbookOverview } from "../services/domain";
 
 const useStyles = makeStyles({
@@ -72,7 +73,14 @@ export function HomeScreen(): React.JSX.Element {
         <Button appearance="primary" onClick={() => paneStore().set({ route: "templat" })}>
           {t("home.goTemplates")}
         </Button>
-        <Button onClick={() => paneStore().set({ route: "audit" })}>{t("home.goAudit")}</Button>
+        <Button
+          onClick={() => {
+            paneStore().set({ route: "audit" });
+            void runAudit(paneHost(), paneStore());
+          }}
+        >
+          {t("home.goAudit")}
+        </Button>
       </div>
     </section>
   );
