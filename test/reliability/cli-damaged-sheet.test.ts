@@ -39,13 +39,13 @@ describe("lkjip audit on a damaged sheet", () => {
     }
   }
 
-  it("a workbook with one damaged sheet names that sheet", () => {
+  it("a workbook with one damaged sheet", () => {
     const broken = wrapSheetData('<row r="1"><c r="A1" t="inlineStr"><is><t>Pagu</t></is></c><c r="B1"><v>12</v></row></sheetData><sheetData>').replace("</sheetData></worksheet>", "");
     const file = put("rusak.xlsx", xlsx([{ name: "Jenis Belanja", xml: sheetXml(BUDGET_ROWS) }, { name: "Lembar Rusak", xml: broken }]));
     expectSheetNamed(file, "Lembar Rusak");
   });
 
-  it("a sheet beyond Excel's limits (row 1 048 577, column XFE) is named", () => {
+  it("a sheet beyond Excel's grid (row 1 048 577, column XFE)", () => {
     const over = wrapSheetData('<row r="1048577"><c r="A1048577"><v>1</v></c><c r="XFE1048577"><v>2</v></c></row>');
     const file = put("raksasa.xlsx", xlsx([{ name: "Jenis Belanja", xml: sheetXml(BUDGET_ROWS) }, { name: "Lembar Raksasa", xml: over }]));
     expectSheetNamed(file, "Lembar Raksasa");
