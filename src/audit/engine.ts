@@ -2,7 +2,7 @@
 // Pure: no Office.js, no files.
 import { parseA1 } from "../core/address";
 import type { CellRef, Relation } from "../core/relations";
-import { cell, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
+import { cellAt, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
 import { matchIgnore, readIgnores } from "./ignores";
 import { MESSAGES, render } from "./messages";
 import { recognizeRelations } from "./recognize";
@@ -36,13 +36,20 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
   const findings: Finding[] = [];
   const keys = new Set<string>();
   const sheets = new Map<string, ReturnType<typeof getSheet>>();
+  const positions = new Map<string, { row: number; col: number }>();
   const view = (r: CellRef): CellView => {
     let sheet = sheets.get(r.sheet);
     if (sheet === undefined && !sheets.has(r.sheet)) {
       sheet = getSheet(snapshot, r.sheet);
       sheets.set(r.sheet, sheet);
     }
-    return sheet ? cell(sheet, r.address) : EMPTY;
+    if (!sheet) return EMPTY;
+    let pos = positions.get(r.address);
+    if (!pos) {
+      pos = parseA1(r.address);
+      positions.set(r.address, pos);
+    }
+    return cellAt(sheet, pos.row, pos.col);
   };
   for (const rule of rules) {
     const ctx: RuleContext = {

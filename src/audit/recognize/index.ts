@@ -2,9 +2,9 @@
 // wording (Indonesian and OM-SPAN variants) and emits the same Relation objects the templates
 // declare (origin "recognized"). Sheets that carry template relations are left to those.
 import type { CategoryScheme, CellRef, Relation, Quantity } from "../../core/relations";
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
+import { cellAt, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
 import { toA1 } from "../../core/address";
-import { isBlank, isDash, readNumber } from "../values";
+import { isBlank, isDash, isPercentFormat, readNumber, type NumberReading } from "../values";
 import { recognizeIkpa } from "./ikpa";
 
 export type Role = "pagu" | "realisasi" | "persen" | "sisa" | "target" | "capaian" | "lalu" | "ini" | "sd" | "den" | "num" | "nkPerencanaan" | "nkPelaksanaan" | "nka" | "value";
@@ -55,8 +55,14 @@ export interface Table {
   year?: number;
 }
 
+/** The raw value without building a CellView (recognition reads every cell). */
+function valueAt(sheet: SheetSnapshot, r: number, c: number): CellValue {
+  const row = sheet.values[r - sheet.origin.row];
+  return row ? (row[c - sheet.origin.col] ?? null) : null;
+}
+
 function text(sheet: SheetSnapshot, r: number, c: number): string {
-  const v = cellAt(sheet, r, c).value;
+  const v = valueAt(sheet, r, c);
   if (typeof v === "string") return v.trim();
   return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099 ? String(v) : "";
 }
@@ -76,8 +82,18 @@ function lastCol(sheet: SheetSnapshot): number {
 }
 
 function rowBlank(sheet: SheetSnapshot, r: number): boolean {
-  for (let c = sheet.origin.col; c <= lastCol(sheet); c++) if (!isBlank(cellAt(sheet, r, c).value)) return false;
+  const row = sheet.values[r - sheet.origin.row];
+  if (!row) return true;
+  for (const v of row) if (!isBlank(v ?? null)) return false;
   return true;
+}
+
+/** Number of text cells in a row: a header needs at least two. */
+function textCells(sheet: SheetSnapshot, r: number): number {
+  const row = sheet.values[r - sheet.origin.row];
+  let n = 0;
+  if (row) for (const v of row) if (typeof v === "string" || (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099)) n++;
+  return n;
 }
 
 function yearIn(s: string): number | undefined {
@@ -94,6 +110,10 @@ export function findTables(sheet: SheetSnapshot): Table[] {
   const c1 = lastCol(sheet);
   let r = r0;
   while (r <= r1) {
+    if (textCells(sheet, r) < 2) {
+      r++;
+      continue;
+    }
     const cols: Column[] = [];
     let roles = 0;
     let texts = 0;
@@ -145,7 +165,7 @@ export function findTables(sheet: SheetSnapshot): Table[] {
         continue;
       }
       const cells = cols.map((x) => text(sheet, rr, x.col));
-      if (cells.every((t) => !t || /^\(\d+\)$/.test(t)) && cols.every((x) => !readNumber(cellAt(sheet, rr, x.col)) || /^\(\d+\)$/.test(text(sheet, rr, x.col)))) continue;
+      if (cells.every((t) => !t || /^\(\d+\)$/.test(t)) && cols.every((x) => !numberAt(sheet, rr, x.col) || /^\(\d+\)$/.test(text(sheet, rr, x.col)))) continue;
       // A new header row ends the table.
       let roleCount = 0;
       for (let c = c0; c <= c1; c++) if (roleOf(text(sheet, rr, c))) roleCount++;
@@ -163,7 +183,7 @@ export function findTables(sheet: SheetSnapshot): Table[] {
 
 /** The row under a header holds a number under one of its role columns (or the row after a numbering row). */
 function nextRowNumeric(sheet: SheetSnapshot, r: number, cols: Column[]): boolean {
-  for (let k = 1; k <= 2; k++) if (cols.some((x) => x.role && readNumber(cellAt(sheet, r + k, x.col)) && !/^\(\d+\)$/.test(text(sheet, r + k, x.col)))) return true;
+  for (let k = 1; k <= 2; k++) if (cols.some((x) => x.role && numberAt(sheet, r + k, x.col) && !/^\(\d+\)$/.test(text(sheet, r + k, x.col)))) return true;
   return false;
 }
 
@@ -171,10 +191,10 @@ function columnNumeric(sheet: SheetSnapshot, rows: number[], c: number): boolean
   let n = 0;
   let t = 0;
   for (const r of rows) {
-    const v = cellAt(sheet, r, c).value;
+    const v = valueAt(sheet, r, c);
     if (isBlank(v)) continue;
     t++;
-    if (readNumber(cellAt(sheet, r, c)) || isDash(v)) n++;
+    if (numberAt(sheet, r, c) || isDash(v)) n++;
   }
   return t > 0 && n / t >= 0.6;
 }
@@ -183,12 +203,27 @@ export function rowLabel(t: Table, r: number): string {
   return t.labelCols.map((c) => text(t.sheet, r, c)).filter(Boolean).join(" ");
 }
 
-const ref = (sheet: SheetSnapshot, r: number, c: number): CellRef => ({ sheet: sheet.name, address: toA1(r, c) });
+const letters: string[] = [];
+function a1(r: number, c: number): string {
+  return (letters[c] ??= toA1(0, c).slice(0, -1)) + (r + 1);
+}
+const ref = (sheet: SheetSnapshot, r: number, c: number): CellRef => ({ sheet: sheet.name, address: a1(r, c) });
+
+/** readNumber without building a CellView. */
+function numberAt(sheet: SheetSnapshot, r: number, c: number): NumberReading | null {
+  const v = valueAt(sheet, r, c);
+  if (typeof v === "number") {
+    const fmt = sheet.numberFormats?.[r - sheet.origin.row]?.[c - sheet.origin.col] ?? "General";
+    return { value: v, fromText: false, percent: isPercentFormat(fmt), malformed: false, ambiguous: false };
+  }
+  return typeof v === "string" ? readNumber(v) : null;
+}
 
 function num(sheet: SheetSnapshot, r: number, c: number): number | null {
-  const n = readNumber(cellAt(sheet, r, c));
+  const n = numberAt(sheet, r, c);
   if (n) return n.value;
-  return isDash(cellAt(sheet, r, c).value) || isBlank(cellAt(sheet, r, c).value) ? 0 : null;
+  const v = valueAt(sheet, r, c);
+  return isDash(v) || isBlank(v) ? 0 : null;
 }
 
 const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
@@ -348,7 +383,7 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       const top = topLevelRows(t, parts, cols);
       const rows = top !== parts && sumCheck(t, total, top, cols) >= sumCheck(t, total, parts, cols) ? top : parts;
       for (const c of summed) {
-        if (num(sheet, total, c.col) === null && !readNumber(cellAt(sheet, total, c.col))) continue;
+        if (num(sheet, total, c.col) === null && !numberAt(sheet, total, c.col)) continue;
         const n = NAMES[c.role!] ?? { id: c.header, en: c.header };
         push({
           kind: "sum",
@@ -365,8 +400,8 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       if (isGrand) {
         const p = col("pagu");
         const re = col("sd") ?? col("realisasi");
-        if (p && readNumber(cellAt(sheet, total, p.col))) keys.push({ quantity: "pagu", year, cell: ref(sheet, total, p.col), value: num(sheet, total, p.col) ?? 0, tableName: name, authority: isLkd(t) });
-        if (re && readNumber(cellAt(sheet, total, re.col))) keys.push({ quantity: "realisasi", year, cell: ref(sheet, total, re.col), value: num(sheet, total, re.col) ?? 0, tableName: name, authority: isLkd(t) });
+        if (p && numberAt(sheet, total, p.col)) keys.push({ quantity: "pagu", year, cell: ref(sheet, total, p.col), value: num(sheet, total, p.col) ?? 0, tableName: name, authority: isLkd(t) });
+        if (re && numberAt(sheet, total, re.col)) keys.push({ quantity: "realisasi", year, cell: ref(sheet, total, re.col), value: num(sheet, total, re.col) ?? 0, tableName: name, authority: isLkd(t) });
       }
     }
     // Per-row relations.
@@ -388,16 +423,16 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       // PNBP per akun: % = realisasi / target (target "-" gives no %).
       else if (!pagu && target && real && col("persen")) ratioRow(sheet, r, real.col, target.col, col("persen")!.col, label, push);
       if (pagu && real && sisa) {
-        if (readNumber(cellAt(sheet, r, sisa.col)) && readNumber(cellAt(sheet, r, pagu.col)))
+        if (numberAt(sheet, r, sisa.col) && numberAt(sheet, r, pagu.col))
           push({ kind: "difference", target: ref(sheet, r, sisa.col), operands: [ref(sheet, r, pagu.col), ref(sheet, r, real.col)], label: { id: `Sisa anggaran ${label}`.trim(), en: `Remaining budget ${label}`.trim() }, quantity: "sisa" });
       }
-      if (lalu && ini && sd && readNumber(cellAt(sheet, r, sd.col)))
+      if (lalu && ini && sd && numberAt(sheet, r, sd.col))
         push({ kind: "sum", target: ref(sheet, r, sd.col), operands: [ref(sheet, r, lalu.col), ref(sheet, r, ini.col)], label: { id: `Realisasi s.d. periode ${label}`.trim(), en: `Realisasi to date ${label}`.trim() }, quantity: "realisasi" });
       if (den && numc && (capaian || pct)) ratioRow(sheet, r, numc.col, den.col, (capaian ?? pct)!.col, label, push);
       if (target && capaian && !anggaranRows.includes(r)) {
-        const rv = readNumber(cellAt(sheet, r, col("realisasi")?.col ?? -1));
-        const tv = readNumber(cellAt(sheet, r, target.col));
-        if (rv && tv && tv.value !== 0 && readNumber(cellAt(sheet, r, capaian.col))) {
+        const rv = numberAt(sheet, r, col("realisasi")?.col ?? -1);
+        const tv = numberAt(sheet, r, target.col);
+        if (rv && tv && tv.value !== 0 && numberAt(sheet, r, capaian.col)) {
           const negative = /menurun|turun|berkurang|penurunan/i.test(label);
           const expected = negative ? 2 - rv.value / tv.value : rv.value / tv.value;
           push({
@@ -414,20 +449,20 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
       if (anggaranRows.includes(r) && target && col("realisasi") && capaian) {
         const rc = col("realisasi")!.col;
         ratioRow(sheet, r, rc, target.col, capaian.col, "Anggaran", push);
-        if (readNumber(cellAt(sheet, r, target.col))) keys.push({ quantity: "pagu", year: t.year, cell: ref(sheet, r, target.col), value: num(sheet, r, target.col) ?? 0, tableName: { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" }, authority: false });
-        if (readNumber(cellAt(sheet, r, rc))) keys.push({ quantity: "realisasi", year: t.year, cell: ref(sheet, r, rc), value: num(sheet, r, rc) ?? 0, tableName: { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" }, authority: false });
+        if (numberAt(sheet, r, target.col)) keys.push({ quantity: "pagu", year: t.year, cell: ref(sheet, r, target.col), value: num(sheet, r, target.col) ?? 0, tableName: { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" }, authority: false });
+        if (numberAt(sheet, r, rc)) keys.push({ quantity: "realisasi", year: t.year, cell: ref(sheet, r, rc), value: num(sheet, r, rc) ?? 0, tableName: { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" }, authority: false });
       }
     }
     // Kategori / Predikat column: the label of the score to its left (scheme from that header).
     const kategori = t.columns.find((c) => c.group === g && /^(kategori|predikat)\b/i.test(c.header));
     if (kategori) {
       const scoreCol = t.columns
-        .filter((c) => c.col < kategori.col && schemeOf(c.header) && dataRows.some((r) => readNumber(cellAt(sheet, r, c.col))))
+        .filter((c) => c.col < kategori.col && schemeOf(c.header) && dataRows.some((r) => numberAt(sheet, r, c.col)))
         .pop();
       if (scoreCol)
         for (const r of t.rows) {
           const v = cellAt(sheet, r, kategori.col).value;
-          if (typeof v === "string" && v.trim() && readNumber(cellAt(sheet, r, scoreCol.col)))
+          if (typeof v === "string" && v.trim() && numberAt(sheet, r, scoreCol.col))
             push({ kind: "category", target: ref(sheet, r, kategori.col), operands: [ref(sheet, r, scoreCol.col)], params: { scheme: schemeOf(scoreCol.header)! }, label: { id: `Kategori ${scoreCol.header}`, en: `Category ${scoreCol.header}` }, quantity: "category" });
         }
     }
@@ -437,14 +472,14 @@ function recognizeTable(t: Table, push: Push, keys: KeyFigure[]): void {
     const nka = col("nka");
     if (nkp && nkl && nka)
       for (const r of dataRows)
-        if (readNumber(cellAt(sheet, r, nka.col)))
+        if (numberAt(sheet, r, nka.col))
           push({ kind: "mean", target: ref(sheet, r, nka.col), operands: [ref(sheet, r, nkp.col), ref(sheet, r, nkl.col)], label: { id: "Nilai Kinerja Anggaran", en: "Budget performance score (NKA)" }, quantity: "score" });
     // Averages of capaian: sasaran average = indicators since the previous average; overall = all indicators.
     if (capaian) {
       let start = t.headerRow;
-      const indicatorRows = dataRows.filter((r) => readNumber(cellAt(sheet, r, capaian.col)));
+      const indicatorRows = dataRows.filter((r) => numberAt(sheet, r, capaian.col));
       for (const a of averages) {
-        if (!readNumber(cellAt(sheet, a, capaian.col))) continue;
+        if (!numberAt(sheet, a, capaian.col)) continue;
         const overall = OVERALL_AVERAGE.test(rowLabel(t, a));
         const ops = indicatorRows.filter((r) => (overall ? true : r > start && r < a));
         start = a;
@@ -474,6 +509,7 @@ export function recognizeMonthColumns(sheet: SheetSnapshot): Relation[] {
   const c0 = sheet.origin.col;
   const c1 = lastCol(sheet);
   for (let r = r0; r <= r1; r++) {
+    if (textCells(sheet, r) < 7) continue;
     const groups = new Map<string, number[]>();
     const headers = new Map<number, string>();
     let months = 0;
@@ -492,7 +528,7 @@ export function recognizeMonthColumns(sheet: SheetSnapshot): Relation[] {
       const totalCol = [...headers].find(([, h]) => new RegExp(`^(total|jumlah)\\s+${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(norm(h)))?.[0];
       if (totalCol === undefined) continue;
       for (let rr = r + 1; rr <= r1 && !rowBlank(sheet, rr); rr++) {
-        if (!readNumber(cellAt(sheet, rr, totalCol))) continue;
+        if (!numberAt(sheet, rr, totalCol)) continue;
         out.push({
           id: `recognized:sum:${sheet.name}!${toA1(rr, totalCol)}`,
           kind: "sum",
@@ -518,9 +554,9 @@ function schemeOf(header: string): CategoryScheme | null {
 }
 
 function ratioRow(sheet: SheetSnapshot, r: number, numCol: number, denCol: number, pctCol: number, label: string, push: Push): void {
-  const a = readNumber(cellAt(sheet, r, numCol));
-  const b = readNumber(cellAt(sheet, r, denCol));
-  if (!readNumber(cellAt(sheet, r, pctCol)) || !a || !b || b.value === 0) return;
+  const a = numberAt(sheet, r, numCol);
+  const b = numberAt(sheet, r, denCol);
+  if (!numberAt(sheet, r, pctCol) || !a || !b || b.value === 0) return;
   push({
     kind: "ratio",
     target: ref(sheet, r, pctCol),
