@@ -80,49 +80,37 @@ export async function readWorkbookBuffer(buf: Buffer, path: string, options: Rea
 }
 
 function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  let minRow = Infinity;
-  let minCol = Infinity;
-  let maxRow = -1;
-  let maxCol = -1;
-  const cells: { r: number; c: number; value: CellValue; formula: string | null; fmt: string }[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-      const { value, formula } = convert(c);
-      if (value === null && formula === null) return;
-      const r = rowNumber - 1;
-      const col = colNumber - 1;
-      cells.push({ r, c: col, value, formula, fmt: c.numFmt || "General" });
-      minRow = Math.min(minRow, r);
-      minCol = Math.min(minCol, col);
-      maxRow = Math.max(maxRow, r);
-      maxCol = Math.max(maxCol, col);
-    });
-  });
   const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
-  if (!cells.length) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], visible: ws.state === "visible", merged: merges };
-  const rows = maxRow - minRow + 1;
-  const cols = maxCol - minCol + 1;
+  const dims = ws.dimensions as unknown as { top?: number; left?: number; bottom?: number; right?: number };
+  const visible = ws.state === "visible";
+  if (!dims.top || !dims.left || !dims.bottom || !dims.right) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], visible, merged: merges };
+  // One pass into arrays sized from the sheet's dimensions (large sheets: no per-cell objects).
+  const top = dims.top;
+  const left = dims.left;
+  const rows = dims.bottom - top + 1;
+  const cols = dims.right - left + 1;
   const values: CellValue[][] = Array.from({ length: rows }, () => new Array<CellValue>(cols).fill(null));
   const formulas: (string | null)[][] = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
   const numberFormats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
   let anyFormula = false;
-  for (const x of cells) {
-    values[x.r - minRow][x.c - minCol] = x.value;
-    if (x.formula) {
-      formulas[x.r - minRow][x.c - minCol] = x.formula;
-      anyFormula = true;
-    }
-    numberFormats[x.r - minRow][x.c - minCol] = x.fmt;
-  }
-  return {
-    name: ws.name,
-    origin: { row: minRow, col: minCol },
-    values,
-    ...(anyFormula ? { formulas } : {}),
-    numberFormats,
-    visible: ws.state === "visible",
-    merged: merges,
-  };
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - top;
+    if (r < 0 || r >= rows) return;
+    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+      const k = colNumber - left;
+      if (k < 0 || k >= cols) return;
+      const { value, formula } = convert(c);
+      if (value === null && formula === null) return;
+      values[r][k] = value;
+      if (formula) {
+        formulas[r][k] = formula;
+        anyFormula = true;
+      }
+      const fmt = c.numFmt;
+      if (fmt) numberFormats[r][k] = fmt;
+    });
+  });
+  return { name: ws.name, origin: { row: top - 1, col: left - 1 }, values, ...(anyFormula ? { formulas } : {}), numberFormats, visible, merged: merges };
 }
 
 function convert(c: ExcelJS.Cell): { value: CellValue; formula: string | null } {
