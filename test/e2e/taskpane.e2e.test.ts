@@ -171,6 +171,15 @@ describe("task pane on the in-memory Excel (320 px, Chromium)", () => {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-testid"));
     expect(focused).toBe("run-audit");
+    // Keyboard focus is visible (Fluent marks it for its focus outline).
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-fui-focus-visible"))).toBe(true);
+    // Every button and input has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll("button, input, [role=tab]")]
+        .filter((el) => !(el.getAttribute("aria-label") || el.textContent?.trim() || (el.id && document.querySelector(`label[for="${el.id}"]`))))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
   });
 
   it("switches to English and remembers the choice after a reload", async () => {
