@@ -36,7 +36,6 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
   const findings: Finding[] = [];
   const keys = new Set<string>();
   const sheets = new Map<string, ReturnType<typeof getSheet>>();
-  const positions = new Map<string, { row: number; col: number }>();
   const view = (r: CellRef): CellView => {
     let sheet = sheets.get(r.sheet);
     if (sheet === undefined && !sheets.has(r.sheet)) {
@@ -44,11 +43,7 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
       sheets.set(r.sheet, sheet);
     }
     if (!sheet) return EMPTY;
-    let pos = positions.get(r.address);
-    if (!pos) {
-      pos = parseA1(r.address);
-      positions.set(r.address, pos);
-    }
+    const pos = fastA1(r.address);
     return cellAt(sheet, pos.row, pos.col);
   };
   for (const rule of rules) {
@@ -76,6 +71,28 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
     const pb = safePos(b.cell);
     return pa.row - pb.row || pa.col - pb.col || a.rule.localeCompare(b.rule);
   });
+}
+
+/** "AB12" → 0-based position without a regex (the engine looks up every operand). */
+function fastA1(a1: string): { row: number; col: number } {
+  let col = 0;
+  let row = 0;
+  let i = 0;
+  for (; i < a1.length; i++) {
+    const ch = a1.charCodeAt(i);
+    if (ch === 36) continue;
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else break;
+  }
+  for (; i < a1.length; i++) {
+    const ch = a1.charCodeAt(i);
+    if (ch === 36) continue;
+    if (ch < 48 || ch > 57) return parseA1(a1);
+    row = row * 10 + (ch - 48);
+  }
+  if (!col || !row) return parseA1(a1);
+  return { row: row - 1, col: col - 1 };
 }
 
 function safePos(a1: string): { row: number; col: number } {

@@ -70,7 +70,7 @@ function text(sheet: SheetSnapshot, r: number, c: number): string {
 function lastRow(sheet: SheetSnapshot): number {
   return sheet.origin.row + sheet.values.length - 1;
 }
-const widths = new WeakMap<SheetSnapshot, number>();
+let widths = new WeakMap<SheetSnapshot, number>();
 function lastCol(sheet: SheetSnapshot): number {
   let w = widths.get(sheet);
   if (w === undefined) {
@@ -88,12 +88,21 @@ function rowBlank(sheet: SheetSnapshot, r: number): boolean {
   return true;
 }
 
-/** Number of text cells in a row: a header needs at least two. */
+let textCounts = new WeakMap<SheetSnapshot, Uint16Array>();
+
+/** Number of text cells in a row (counted once per sheet): a header needs at least two. */
 function textCells(sheet: SheetSnapshot, r: number): number {
-  const row = sheet.values[r - sheet.origin.row];
-  let n = 0;
-  if (row) for (const v of row) if (typeof v === "string" || (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099)) n++;
-  return n;
+  let counts = textCounts.get(sheet);
+  if (!counts) {
+    counts = new Uint16Array(sheet.values.length);
+    sheet.values.forEach((row, i) => {
+      let n = 0;
+      for (const v of row) if (typeof v === "string" || (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2099)) n++;
+      counts![i] = Math.min(n, 65535);
+    });
+    textCounts.set(sheet, counts);
+  }
+  return counts[r - sheet.origin.row] ?? 0;
 }
 
 function yearIn(s: string): number | undefined {
@@ -322,6 +331,9 @@ function isLkd(t: Table): boolean {
 }
 
 export function recognizeRelations(snapshot: WorkbookSnapshot, template: Relation[], opts: { year?: number } = {}): Relation[] {
+  // Per-sheet caches live for one recognition (a snapshot may be edited between audits).
+  textCounts = new WeakMap();
+  widths = new WeakMap();
   const templated = new Set(template.map((r) => r.target.sheet.toLowerCase()));
   const out: Relation[] = [];
   const keys: KeyFigure[] = [];

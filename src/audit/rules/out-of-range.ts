@@ -27,6 +27,7 @@ export const rule: Rule = {
     };
     for (const rel of ctx.relations) {
       const q = rel.quantity;
+      if (q !== "pagu" && q !== "realisasi" && q !== "index" && q !== "capaian") continue;
       const cells = rel.kind === "sum" ? [rel.target, ...rel.operands] : [rel.target];
       for (const c of cells) {
         const n = readNumber(ctx.view(c));

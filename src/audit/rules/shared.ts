@@ -109,8 +109,21 @@ function round(n: number): number {
   return Math.round(n * 1e10) / 1e10;
 }
 
+const byKind = new WeakMap<Relation[], Map<string, Relation[]>>();
+
+/** Relations of one kind; grouped once per relation list (every rule asks). */
 export function relationsOf(ctx: RuleContext, kind: Relation["kind"]): Relation[] {
-  return ctx.relations.filter((r) => r.kind === kind);
+  let m = byKind.get(ctx.relations);
+  if (!m) {
+    m = new Map();
+    for (const r of ctx.relations) {
+      const list = m.get(r.kind);
+      if (list) list.push(r);
+      else m.set(r.kind, [r]);
+    }
+    byKind.set(ctx.relations, m);
+  }
+  return m.get(kind) ?? [];
 }
 
 /** Formats an operand as it is shown in its own cell. */
