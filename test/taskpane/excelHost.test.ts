@@ -1,7 +1,8 @@
 // The pane's Excel host service run against the in-memory Excel: selection, formula insertion,
 // and highlighting that puts every fill back exactly, including cells that already had one.
 import { FakeWorkbook, runFake } from "../../src/host/fake";
-import { createExcelHost, expandCells, HIGHLIGHT_COLOR, HIGHLIGHT_SETTING, splitAddress } from "../../src/taskpane/services/excelHost";
+import { HIGHLIGHTS_KEY as HIGHLIGHT_SETTING, HIGHLIGHT_COLOR } from "../../src/host/office";
+import { createExcelHost, splitAddress } from "../../src/taskpane/services/excelHost";
 import type { HostService } from "../../src/taskpane/services/types";
 
 let wb: FakeWorkbook;
@@ -96,10 +97,5 @@ describe("address helpers", () => {
     expect(splitAddress("'Data Dukung'!$B$1")).toEqual({ sheet: "Data Dukung", address: "B1" });
     expect(splitAddress("Capaian!C5:D6")).toEqual({ sheet: "Capaian", address: "C5:D6" });
     expect(splitAddress("'It''s'!A1")).toEqual({ sheet: "It's", address: "A1" });
-  });
-
-  it("expands ranges into unique cells with a cap", () => {
-    expect(expandCells([{ sheet: "S", address: "A1:B2" }, { sheet: "S", address: "A1" }]).map((c) => c.address)).toEqual(["A1", "B1", "A2", "B2"]);
-    expect(expandCells([{ sheet: "S", address: "A1:Z100" }], 10)).toHaveLength(10);
   });
 });
