@@ -1,13 +1,15 @@
 // readSnapshot: the whole workbook as a WorkbookSnapshot in few round trips.
 //
 // Round trip 1 loads the sheet list (name, visibility, protection), every sheet's used-range
-// size and formula areas, defined names and add-in settings. The cell data then follows in as
-// few round trips as Excel on the web's 5 MB limit per request/response allows: row blocks are
-// planned from cell counts and packed into batches of at most `maxBytesPerSync` (estimated),
-// every block of a batch queued before that batch's one sync. Small and medium workbooks need 1
-// data batch (2 syncs in all); a dense 1 000 000-cell sheet of short numbers needs 2 (3 in all).
-// Past ~2 × 4 MB of data the limit forces one more round trip per ~4 MB: no API returns more
-// than 5 MB in one response, so "3 syncs whatever the size" cannot hold beyond that.
+// size and formula areas, defined names, add-in settings and a small sample of each sheet's
+// values (to measure how many response bytes a cell costs on that sheet). The cell data then
+// follows in as few round trips as Excel on the web's 5 MB limit per request/response allows:
+// rows are streamed into batches filled up to `maxBytesPerSync` (estimated from the measured
+// density), every block of a batch queued before that batch's one sync. Small and medium
+// workbooks need 1 data batch (2 syncs in all); 1 000 000 cells of budget figures (~9 MB of
+// values) need 2 (3 in all). Past ~2 × 4.8 MB of data the limit forces one more round trip per
+// ~4.8 MB: no API returns more than 5 MB in one response, so "3 syncs whatever the size" cannot
+// hold beyond that.
 
 import { parseRange, type RangePos } from "../../core/address";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
@@ -23,10 +25,16 @@ export interface ReadOptions {
   now?: () => Date;
 }
 
-export const DEFAULT_MAX_BYTES_PER_SYNC = 4_500_000;
+/** Estimated bytes per data sync: under 5 MB (decimal or binary) with the density margin below. */
+export const DEFAULT_MAX_BYTES_PER_SYNC = 4_850_000;
 const BYTES_FULL_CELL = 36; // values + formulas + numberFormat, JSON, typical short cell
-const BYTES_VALUE_CELL = 8; // values only, JSON, short number
+const BYTES_VALUE_CELL = 8; // values only, JSON, short number: used when a sheet gives no sample
 const BYTES_OP_OVERHEAD = 200;
+/** Measured densities are raised by this much: later rows may hold longer figures. */
+const DENSITY_MARGIN = 1.04;
+/** The sample window read in round trip 1 from each sheet's top-left corner. */
+const SAMPLE_ROWS = 40;
+const SAMPLE_COLS = 40;
 
 const ERROR_VALUES = new Set(["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!"]);
 
@@ -35,6 +43,7 @@ interface SheetProbe {
   used: Excel.Range;
   formulaAreas: Excel.RangeAreas;
   protection: Excel.WorksheetProtection;
+  sample: Excel.Range;
 }
 
 interface SheetInfo {
@@ -43,6 +52,8 @@ interface SheetInfo {
   protected: boolean;
   used: RangePos | null;
   formulaAreas: RangePos[];
+  /** Measured JSON bytes per cell of `values` on this sheet (with margin). */
+  valueBytesPerCell: number;
 }
 
 type Props = "values" | "formulas" | "numberFormat";
@@ -68,7 +79,23 @@ function probeSheet(sheet: Excel.Worksheet): SheetProbe {
   used.load("rowIndex, columnIndex, rowCount, columnCount");
   const formulaAreas = used.getSpecialCellsOrNullObject("Formulas");
   formulaAreas.load("address");
-  return { sheet, used, formulaAreas, protection };
+  const sample = sheet.getRangeByIndexes(0, 0, SAMPLE_ROWS, SAMPLE_COLS);
+  sample.load("values");
+  return { sheet, used, formulaAreas, protection, sample };
+}
+
+/** JSON bytes per cell of the sample cells that lie inside the used range. */
+function measureDensity(values: unknown[][], used: RangePos | null): number {
+  if (!used) return BYTES_VALUE_CELL;
+  let bytes = 0;
+  let cells = 0;
+  for (let r = used.start.row; r <= Math.min(used.end.row, SAMPLE_ROWS - 1); r++) {
+    for (let c = used.start.col; c <= Math.min(used.end.col, SAMPLE_COLS - 1); c++) {
+      bytes += JSON.stringify(values[r]?.[c] ?? "").length + 1; // + the separator
+      cells++;
+    }
+  }
+  return cells ? Math.max(2, (bytes / cells) * DENSITY_MARGIN) : BYTES_VALUE_CELL;
 }
 
 function infoOf(p: SheetProbe): SheetInfo {
@@ -79,7 +106,8 @@ function infoOf(p: SheetProbe): SheetInfo {
         end: { row: p.used.rowIndex + p.used.rowCount - 1, col: p.used.columnIndex + p.used.columnCount - 1 },
       };
   const formulaAreas = p.formulaAreas.isNullObject ? [] : splitAreas(p.formulaAreas.address);
-  return { name: p.sheet.name, visible: p.sheet.visibility === "Visible", protected: p.protection.protected, used, formulaAreas };
+  const valueBytesPerCell = measureDensity(p.sample.values, used);
+  return { name: p.sheet.name, visible: p.sheet.visibility === "Visible", protected: p.protection.protected, used, formulaAreas, valueBytesPerCell };
 }
 
 /** "Sheet1!A1:B2,Sheet1!D4" → ranges (sheet names may be quoted and contain commas). */
@@ -95,48 +123,56 @@ function cellsOf(r: RangePos): number {
   return (r.end.row - r.start.row + 1) * (r.end.col - r.start.col + 1);
 }
 
-/** Splits every sheet's used range into row blocks of at most `budget` estimated bytes. */
-export function planUnits(infos: SheetInfo[], budget: number, fullReadMaxBytes: number): { units: LoadUnit[]; full: boolean } {
-  const totalCells = infos.reduce((n, s) => n + (s.used ? cellsOf(s.used) : 0), 0);
-  const full = totalCells * BYTES_FULL_CELL <= fullReadMaxBytes;
-  const perCell = full ? BYTES_FULL_CELL : BYTES_VALUE_CELL;
+/**
+ * Plans the data reads as batches (one sync each) of at most `budget` estimated bytes. Rows are
+ * streamed into the current batch until it is full, so the number of batches is the least the
+ * budget allows. Above `fullReadMaxBytes`, formulas and number formats are read only for the
+ * formula areas (values for every cell).
+ */
+export function planBatches(infos: SheetInfo[], budget: number, fullReadMaxBytes: number): { batches: LoadUnit[][]; full: boolean } {
+  const fullBytesPerCell = (info: SheetInfo): number => Math.max(BYTES_FULL_CELL, 2 * info.valueBytesPerCell + 12);
+  const fullEstimate = infos.reduce((n, s) => n + (s.used ? cellsOf(s.used) * fullBytesPerCell(s) : 0), 0);
+  const full = fullEstimate <= fullReadMaxBytes;
   const props: Props[] = full ? ["values", "formulas", "numberFormat"] : ["values"];
-  const units: LoadUnit[] = [];
-  infos.forEach((info, sheet) => {
-    const used = info.used;
-    if (!used) return;
-    const cols = used.end.col - used.start.col + 1;
-    const rowsPerBlock = Math.max(1, Math.floor((budget - BYTES_OP_OVERHEAD) / (cols * perCell)));
-    for (let row = used.start.row; row <= used.end.row; row += rowsPerBlock) {
-      const end = Math.min(used.end.row, row + rowsPerBlock - 1);
-      const range = { start: { row, col: used.start.col }, end: { row: end, col: used.end.col } };
-      units.push({ sheet, range, props, bytes: cellsOf(range) * perCell + BYTES_OP_OVERHEAD });
-    }
-    if (!full) {
-      for (const area of info.formulaAreas) {
-        units.push({ sheet, range: area, props: ["formulas", "numberFormat"], bytes: cellsOf(area) * BYTES_FULL_CELL + BYTES_OP_OVERHEAD });
-      }
-    }
-  });
-  return { units, full };
-}
-
-/** Packs units, in order, into batches of at most `budget` estimated bytes (one sync each). */
-export function packBatches(units: LoadUnit[], budget: number): LoadUnit[][] {
   const batches: LoadUnit[][] = [];
   let current: LoadUnit[] = [];
-  let size = 0;
-  for (const u of units) {
-    if (current.length && size + u.bytes > budget) {
-      batches.push(current);
-      current = [];
-      size = 0;
+  let room = budget;
+  const close = (): void => {
+    if (current.length) batches.push(current);
+    current = [];
+    room = budget;
+  };
+  const addRows = (sheet: number, area: RangePos, unitProps: Props[], perCell: number): void => {
+    const cols = area.end.col - area.start.col + 1;
+    const rowBytes = cols * perCell;
+    let row = area.start.row;
+    while (row <= area.end.row) {
+      let fit = Math.floor((room - BYTES_OP_OVERHEAD) / rowBytes);
+      if (fit < 1) {
+        if (current.length) {
+          close();
+          continue;
+        }
+        fit = 1; // a single row larger than the budget: try it alone
+      }
+      const end = Math.min(area.end.row, row + fit - 1);
+      const range = { start: { row, col: area.start.col }, end: { row: end, col: area.end.col } };
+      const bytes = cellsOf(range) * perCell + BYTES_OP_OVERHEAD;
+      current.push({ sheet, range, props: unitProps, bytes });
+      room -= bytes;
+      row = end + 1;
     }
-    current.push(u);
-    size += u.bytes;
+  };
+  infos.forEach((info, sheet) => {
+    if (info.used) addRows(sheet, info.used, props, full ? fullBytesPerCell(info) : info.valueBytesPerCell);
+  });
+  if (!full) {
+    infos.forEach((info, sheet) => {
+      for (const area of info.formulaAreas) addRows(sheet, area, ["formulas", "numberFormat"], BYTES_FULL_CELL);
+    });
   }
-  if (current.length) batches.push(current);
-  return batches;
+  close();
+  return { batches, full };
 }
 
 function toCellValue(v: unknown): CellValue {
@@ -209,10 +245,9 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   };
 
   const readData = async (attemptBudget: number, attempt: number): Promise<{ loaded: LoadedUnit[]; full: boolean }> => {
-    const plan = planUnits(infos, attemptBudget, fullReadMaxBytes);
-    const batches = packBatches(plan.units, attemptBudget);
+    const plan = planBatches(infos, attemptBudget, fullReadMaxBytes);
     try {
-      return { loaded: await loadBatches(batches, 0, []), full: plan.full };
+      return { loaded: await loadBatches(plan.batches, 0, []), full: plan.full };
     } catch (e) {
       if (!isPayloadLimitError(e)) throw e;
       if (attempt >= 3) throw new HostError("payloadTooLarge", "Data buku kerja terlalu besar untuk dibaca.", "The workbook data is too large to read.");
