@@ -1,8 +1,9 @@
 /* global Office */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { MIN_EXCEL_API } from "../host/office/requirements";
 
-/** The Excel API sets the pane relies on (fill tint for exact highlight restore: 1.9). */
-export const REQUIRED_SETS: ReadonlyArray<[string, string]> = [["ExcelApi", "1.9"]];
+/** The Excel API sets the pane relies on: the adapter's minimum, declared once in src/host/office. */
+export const REQUIRED_SETS: ReadonlyArray<[string, string]> = [["ExcelApi", MIN_EXCEL_API]];
 
 /** The first required set this Excel lacks ("ExcelApi 1.9"), or undefined. */
 export function missingRequirement(): string | undefined {
