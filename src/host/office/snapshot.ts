@@ -193,23 +193,36 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   const wb = context.workbook;
 
   // ---- round trip 1: structure ----
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  const names = wb.names;
-  names.load("items/name, items/type, items/formula");
-  const tables = wb.tables;
-  tables.load("items/name");
-  const settings = wb.settings;
-  settings.load("items/key, items/value");
   // Walk the sheets with getFirst/getNextOrNullObject so their used ranges load in this same
-  // round trip, before the sheet names are known.
-  const probes: SheetProbe[] = [];
-  let cursor = sheets.getFirst();
-  for (let i = 0; i < maxProbe; i++) {
-    probes.push(probeSheet(cursor));
-    cursor = cursor.getNextOrNullObject();
+  // round trip, before the sheet names are known. The walk runs past the last sheet on null
+  // objects; should an Excel build refuse that, the structure is read again without the walk
+  // (the sheets are then probed in a round trip of their own).
+  const loadStructure = async (probeCount: number) => {
+    const sheets = wb.worksheets;
+    sheets.load("items/name");
+    const names = wb.names;
+    names.load("items/name, items/type, items/formula");
+    const tables = wb.tables;
+    tables.load("items/name");
+    const settings = wb.settings;
+    settings.load("items/key, items/value");
+    const probes: SheetProbe[] = [];
+    let cursor = sheets.getFirst();
+    for (let i = 0; i < probeCount; i++) {
+      probes.push(probeSheet(cursor));
+      cursor = cursor.getNextOrNullObject();
+    }
+    await context.sync();
+    return { sheets, names, tables, settings, probes };
+  };
+  let structure: Awaited<ReturnType<typeof loadStructure>>;
+  try {
+    structure = await loadStructure(maxProbe);
+  } catch (e) {
+    if (maxProbe === 0 || isPayloadLimitError(e)) throw e;
+    structure = await loadStructure(0);
   }
-  await context.sync();
+  const { sheets, names, tables, settings, probes } = structure;
 
   const sheetCount = sheets.items.length;
   const probed = probes.filter((p) => !p.sheet.isNullObject);
