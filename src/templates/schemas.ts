@@ -500,10 +500,38 @@ function nkaRiwayat(year: number): TableSchema {
 }
 
 // ---------------------------------------------------------------- 16 Ringkasan
+const RINGKASAN_EN: Record<string, string> = {
+  "Rata-rata capaian kinerja": "Average performance achievement",
+  "Target Tindakan Administratif Keimigrasian": "Target of immigration administrative actions",
+  "Capaian Tindakan Administratif Keimigrasian": "Achievement of immigration administrative actions",
+  "Capaian Rasio Layanan Keimigrasian": "Achievement of the immigration service ratio",
+  "Capaian Rencana Aksi Reformasi Birokrasi": "Achievement of the bureaucratic reform action plan",
+  "Realisasi Indeks Layanan Kesekretariatan": "Secretariat service index, actual",
+  "Capaian Indeks Layanan Kesekretariatan": "Achievement of the secretariat service index",
+  "Target Indeks Layanan Kesekretariatan": "Target of the secretariat service index",
+  "Pagu anggaran": "Budget ceiling (pagu)",
+  "Realisasi anggaran": "Budget spent (realisasi)",
+  "Persentase penyerapan anggaran": "Budget absorption percentage",
+  "Target PNBP": "Non-tax revenue (PNBP) target",
+  "Realisasi PNBP": "Non-tax revenue (PNBP) collected",
+  "Persentase realisasi PNBP": "Non-tax revenue (PNBP) percentage",
+  "Jumlah layanan keimigrasian diselesaikan": "Immigration services completed",
+  "Nilai IKPA": "IKPA score",
+  "Nilai Kinerja Anggaran": "Budget performance score (NKA)",
+  "Kategori Nilai Kinerja Anggaran": "Budget performance category",
+};
+
 function ringkasan(year: number): TableSchema {
+  // Headline figures as the narrative words them (Indonesian) and in English for English reports.
+  const EN: Record<string, string> = RINGKASAN_EN;
   const r = (key: string, uraian: string, table: string, srcRow: string, srcCol: string, format: string, quantity: CellSpec["quantity"]): RowSpec =>
     row(key, { kode: key, uraian, sumber: `${table}!${srcRow}.${srcCol}` }, {
-      nilai: formula(same(ref(srcRow, srcCol, table)), { format, quantity, label: t(`Ringkasan: ${uraian}`, `Summary: ${uraian}`), sourceLabel: t(`${table} ${srcRow}`, `${table} ${srcRow}`) }),
+      nilai: formula(same(ref(srcRow, srcCol, table)), {
+        format,
+        quantity,
+        label: t(`Ringkasan: ${uraian}`, `Summary: ${EN[uraian.replace(/ \d{4}$/, "")] ?? uraian}${/ \d{4}$/.test(uraian) ? uraian.slice(-5) : ""}`),
+        sourceLabel: t(`tabel ${table} baris ${srcRow}`, `table ${table} row ${srcRow}`),
+      }),
     });
   return {
     name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "kode",
