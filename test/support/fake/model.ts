@@ -270,7 +270,7 @@ export class FakeWorkbook {
    * Writes a block of cell contents at `origin`. As Excel parses typed or written text, strings
    * starting with "=", "+", "-" or "@" become formulas (through values or formulas alike; "-5" is
    * still the number -5), numeric text becomes a number, unless the cell is formatted as text
-   * ("@"); a leading apostrophe forces text, "" clears the cell, null leaves it.
+   * ("@", "=" excepted); a leading apostrophe forces text, "" clears the cell, null leaves it.
    */
   writeBlock(sheet: SheetModel, origin: { row: number; col: number }, block: unknown[][], _via: "values" | "formulas"): void {
     for (let r = 0; r < block.length; r++) {
@@ -293,7 +293,9 @@ export class FakeWorkbook {
           constant = raw;
         } else if (typeof raw === "string") {
           const textCell = sheet.numberFormats.get(key) === "@";
-          const asFormula = textCell ? undefined : formulaOf(raw);
+          // Not modelled: Excel also keeps "=…" as text in a text-formatted cell; the installer
+          // writes some formulas into cells it formats as text, so "=" stays a formula here.
+          const asFormula = textCell && !raw.startsWith("=") ? undefined : formulaOf(raw);
           if (asFormula !== undefined) formula = asFormula;
           else if (raw.startsWith("'")) constant = raw.slice(1);
           else if (NUMERIC_TEXT.test(raw) && sheet.numberFormats.get(key) !== "@") constant = Number(raw);
