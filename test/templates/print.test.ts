@@ -1,5 +1,6 @@
 // Print setup and empty-input behaviour of the install plan (the PDF itself: test/interop/print.test.ts).
-import { planInstall, snapshotFromActions } from "../../src/templates";
+import { planInstall } from "../../src/templates";
+import { snapshotFromActions } from "../support/snapshotFromActions";
 import { formatBudget, shownLength, wrappedLines } from "../../src/templates/print";
 import type { Action } from "../../src/core/actions";
 import { cellAt, getSheet } from "../../src/core/snapshot";
