@@ -136,6 +136,8 @@ type Handlers = {
 };
 
 const CHUNK = 1 << 20;
+/** Empty columns a row may skip before it is stored sparse (holes) instead of padded with null. */
+const SPARSE_GAP = 64;
 
 /** Streams one XML part through saxes; element names reach the handlers without their prefix. */
 function parseXml(bytes: Buffer, h: Handlers, stop?: () => boolean): void {
@@ -261,12 +263,6 @@ interface SheetRef {
   state: string;
 }
 
-interface RowBuf {
-  cols: number[];
-  vals: CellValue[];
-  formulas: (string | null)[] | null;
-  fmts: (string | null)[] | null;
-}
 
 class Reader {
   private cells = 0;
@@ -509,8 +505,15 @@ class Reader {
   }
 
   private readSheet(ref: SheetRef, bytes: Buffer): SheetSnapshot {
-    const rowsByIndex = new Map<number, RowBuf>();
-    const order: number[] = [];
+    // Rows by absolute 0-based index, each indexed by absolute 0-based column; shifted to the
+    // used range's origin at the end. A gap of more than SPARSE_GAP empty columns leaves holes
+    // (the row is marked sparse) instead of nulls, so a value in XFD costs one entry.
+    const vals: CellValue[][] = [];
+    let fmls: (string | null)[][] | null = null;
+    let fmts: string[][] | null = null;
+    const sparse = new Set<number>();
+    let top = Infinity;
+    let bottom = -1;
     const shared = new Map<string, { f: string; row: number; col: number }>();
     const merged: string[] = [];
     let rowNo = 0; // 1-based current row
@@ -533,15 +536,6 @@ class Reader {
     let inSheetData = false;
     const date1904 = this.date1904;
 
-    const rowBuf = (r: number): RowBuf => {
-      let rb = rowsByIndex.get(r);
-      if (!rb) {
-        rb = { cols: [], vals: [], formulas: null, fmts: null };
-        rowsByIndex.set(r, rb);
-        order.push(r);
-      }
-      return rb;
-    };
 
     const finishCell = () => {
       let formula: string | null = null;
@@ -600,29 +594,28 @@ class Reader {
       }
       if (value === null && !formula) return;
       if (++this.cells > this.maxCells) throw limitError(this.path, this.maxCells, "sel", "cells");
-      const rb = rowBuf(cRow);
-      const k = rb.cols.length;
-      if (k && rb.cols[k - 1] >= cCol) {
-        // Out of order or repeated cell in the row: keep the last one written, as Excel does.
-        const at = rb.cols.indexOf(cCol);
-        if (at >= 0) {
-          rb.vals[at] = value;
-          if (formula || rb.formulas) (rb.formulas ??= new Array<string | null>(rb.cols.length).fill(null))[at] = formula;
-          return;
-        }
+      const r = cRow - 1;
+      const c = cCol - 1;
+      let row = vals[r];
+      if (!row) {
+        row = vals[r] = [];
+        if (r < top) top = r;
+        if (r > bottom) bottom = r;
       }
-      rb.cols.push(cCol);
-      rb.vals.push(value);
-      if (formula || rb.formulas) {
-        rb.formulas ??= new Array<string | null>(k).fill(null);
-        rb.formulas.push(formula);
+      const gap = c - row.length;
+      if (gap > SPARSE_GAP) sparse.add(r);
+      else for (let k = 0; k < gap; k++) row.push(null);
+      row[c] = value;
+      if (formula) {
+        fmls ??= [];
+        (fmls[r] ??= [])[c] = formula;
       }
       const fmt = cStyle ? this.xfFormats[cStyle] : undefined;
-      if ((fmt && fmt !== "General") || rb.fmts) {
-        rb.fmts ??= new Array<string | null>(k).fill(null);
-        rb.fmts.push(fmt && fmt !== "General" ? fmt : null);
+      if (fmt && fmt !== "General") {
+        fmts ??= [];
+        (fmts[r] ??= [])[c] = fmt;
       }
-      if (cCol < minCol) minCol = cCol;
+      if (c < minCol) minCol = c;
     };
 
     parseXml(bytes, {
@@ -693,44 +686,31 @@ class Reader {
     });
 
     const visible = ref.state === "visible";
-    if (!order.length) return { name: ref.name, origin: { row: 0, col: 0 }, values: [], visible, merged };
-    order.sort((x, y) => x - y);
-    const top = order[0];
-    const bottom = order[order.length - 1];
+    if (bottom < 0) return { name: ref.name, origin: { row: 0, col: 0 }, values: [], visible, merged };
     const left = minCol;
+    const shift = <T>(rows: T[][] | null, r: number): T[] | undefined => {
+      const row = rows?.[r];
+      if (!row) return undefined;
+      const out = left === 0 ? row : sparse.has(r) ? shiftSparse(row, left) : row.slice(left);
+      return sparse.has(r) ? markSparse(out) : out;
+    };
     const values: CellValue[][] = new Array<CellValue[]>(bottom - top + 1).fill(EMPTY_ROW);
-    let formulas: (string | null)[][] | undefined;
-    let numberFormats: string[][] | undefined;
-    for (const r of order) {
-      const rb = rowsByIndex.get(r)!;
-      rowsByIndex.delete(r);
-      let maxC = 0;
-      for (const c of rb.cols) if (c > maxC) maxC = c;
-      const width = maxC - left + 1;
-      const count = rb.cols.length;
-      this.slots += width;
+    const formulas: (string | null)[][] | undefined = fmls ? [] : undefined;
+    const numberFormats: string[][] | undefined = fmts ? [] : undefined;
+    for (let r = top; r <= bottom; r++) {
+      const row = shift(vals, r);
+      if (!row) continue;
+      this.slots += row.length;
       if (this.slots > MAX_ROW_SLOTS) throw limitError(this.path, MAX_ROW_SLOTS, "kolom terpakai per baris", "row slots");
-      const sparse = width > 64 && width > count * 4;
-      const make = <T>(fill: T | undefined): T[] => (sparse ? markSparse<T>([]) : new Array<T>(width).fill(fill as T));
-      const row = make<CellValue>(null);
-      for (let i = 0; i < count; i++) row[rb.cols[i] - left] = rb.vals[i];
       values[r - top] = row;
-      if (rb.formulas) {
-        formulas ??= [];
-        const fr = make<string | null>(null);
-        for (let i = 0; i < count; i++) if (rb.formulas[i] !== null && rb.formulas[i] !== undefined) fr[rb.cols[i] - left] = rb.formulas[i];
-        formulas[r - top] = fr;
-      }
-      if (rb.fmts) {
-        numberFormats ??= [];
-        const nr = make<string>(undefined);
-        for (let i = 0; i < count; i++) if (rb.fmts[i]) nr[rb.cols[i] - left] = rb.fmts[i]!;
-        numberFormats[r - top] = nr;
-      }
+      const fr = shift(fmls as (string | null)[][] | null, r);
+      if (fr && formulas) formulas[r - top] = fr;
+      const nr = shift(fmts as string[][] | null, r);
+      if (nr && numberFormats) numberFormats[r - top] = nr;
     }
     return {
       name: ref.name,
-      origin: { row: top - 1, col: left - 1 },
+      origin: { row: top, col: left },
       values,
       ...(formulas ? { formulas } : {}),
       ...(numberFormats ? { numberFormats } : {}),
@@ -738,6 +718,13 @@ class Reader {
       merged,
     };
   }
+}
+
+/** Entries a sparse row holds, moved `left` columns to the left. */
+function shiftSparse<T>(row: T[], left: number): T[] {
+  const out: T[] = [];
+  for (const k in row) out[Number(k) - left] = row[k];
+  return out;
 }
 
 function resolvePart(dir: string, target: string): string {
