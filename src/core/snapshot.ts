@@ -130,9 +130,11 @@ export function forEachCell(sheet: SheetSnapshot, fn: (row: number, col: number,
       numberFormat: sheet.numberFormats?.[r]?.[c] ?? "General",
     });
   };
+  const formulas = sheet.formulas;
   for (let r = 0; r < sheet.values.length; r++) {
     const vals = sheet.values[r];
-    const frow = sheet.formulas?.[r];
+    const frow = formulas?.[r];
+    if (vals.length === 0 && (!frow || frow.length === 0)) continue;
     if (sparseRows.has(vals) || (frow && sparseRows.has(frow))) {
       const cols = new Set<number>(rowColumns(vals));
       if (frow) for (const c of rowColumns(frow)) cols.add(c);
@@ -147,7 +149,8 @@ export function forEachCell(sheet: SheetSnapshot, fn: (row: number, col: number,
 /** Width of the used range in columns (the longest row). */
 export function sheetWidth(sheet: SheetSnapshot): number {
   let w = 0;
-  for (const r of sheet.values) if (r.length > w) w = r.length;
+  const rows = sheet.values;
+  for (let i = 0; i < rows.length; i++) if (rows[i].length > w) w = rows[i].length;
   return w;
 }
 
