@@ -182,7 +182,6 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   // --- per-row relations by role ---
   const groups = [...new Set(t.columns.map((c) => c.group))];
   const byRole = (gr: number, role: Role) => t.columns.find((c) => c.group === gr && c.role === role);
-  const all = (role: Role) => t.columns.filter((c) => c.role === role);
   const averages = new Set(h.rows.filter((x) => x.kind === "average").map((x) => x.r));
   const anggaranRows = new Set(h.rows.filter((x) => /^anggaran\b/i.test(x.label)).map((x) => x.r));
   const perRows = t.rows.filter((r) => !averages.has(r));
