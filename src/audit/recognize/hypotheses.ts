@@ -121,7 +121,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const leaves = () => region.filter((x) => !x.children.length).map((x) => x.r);
     const readings = h.source === "flat" ? [mk("semua baris", flat)] : [mk("baris tingkat teratas", top), mk("semua baris", flat), mk("baris terbawah", leaves)];
     let chosen = bestReading(g, readings)!;
-    const certain = BARE_TOTAL.test(T.label) || T.r === t.rows[t.rows.length - 1] || !!h.rows.find((x) => x.r > T.r && x.kind !== "total") === false;
+    const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || !!h.rows.find((x) => x.r > T.r && x.kind !== "total") === false;
     if (chosen.holds === 0) chosen = readings[0];
     chosen.certain = certain;
     accept(chosen);

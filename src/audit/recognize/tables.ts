@@ -337,7 +337,7 @@ function classifyColumns(g: Grid, columns: Column[], rows: number[]): void {
     }
     const h = norm(col.parts[col.parts.length - 1] ?? col.header);
     if (col.role) col.kind = col.role === "persen" || col.role === "capaian" ? "percent" : "number";
-    else if (CODE_HEADER.test(h) || /\bkode\b|\bkd\b/.test(h)) col.kind = "code";
+    else if (CODE_HEADER.test(h) || /\bkode\b|\bkd\b/.test(norm(col.header))) col.kind = "code";
     else if (!seen) col.kind = "empty";
     else if (codes >= Math.max(1, seen * 0.5) || (codes > 0 && codes + ints >= seen * 0.8 && nums - ints < 1)) col.kind = "code";
     else if (years === nums && nums >= seen * 0.8 && /tahun|year|periode/.test(h)) col.kind = "code";
