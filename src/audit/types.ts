@@ -34,6 +34,10 @@ export interface Finding {
   range?: string;
   /** The finding is on a hidden sheet (audited all the same). */
   hiddenSheet?: boolean;
+  /** Narrative findings (sheet "Laporan"): the sentence of the report the finding is about. */
+  quote?: string;
+  /** Narrative findings: where the sentence is in the report (page when known, running paragraph number). */
+  location?: { page?: number; paragraph: number };
   /** Present when the workbook's ignore list covers this finding; it is still reported. */
   ignored?: { reason: string };
 }
