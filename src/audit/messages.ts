@@ -133,6 +133,16 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "Index {actual_en} is outside the 1–4 scale",
     fix: { id: "Indeks layanan berskala 1 sampai 4; periksa {cell}", en: "Service indices range from 1 to 4; check {cell}" },
   },
+  "group.cells": {
+    id: "{count} sel serupa di {range}; contoh {cell}: {message}",
+    en: "{count_en} similar cells in {range}; for example {cell}: {message}",
+    fix: { id: "{fix} (berlaku untuk semua sel di {range})", en: "{fix} (applies to every cell in {range})" },
+  },
+  "sheet.hidden": {
+    id: " (lembar tersembunyi)",
+    en: " (hidden sheet)",
+    fix: { id: "", en: "" },
+  },
   "range.capaian": {
     id: "Capaian {actual} melebihi batas wajar {bound}",
     en: "Capaian {actual_en} exceeds the plausible bound {bound_en}",
