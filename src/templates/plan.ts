@@ -303,6 +303,8 @@ export function planInstall(options: PlanOptions): InstallPlan {
         widen(ci, Math.max(col.width ?? 0, wordWidth(longestWord(col.header[lang]))));
         p.rows.forEach((r, ri) => {
           const c = cells.get(key({ sheet: s.name, row: p.top + 2 + ri, col: ci }))!;
+          // Text wraps, but never inside a word ("ANGGARA|N"): the column holds its longest word.
+          if (typeof c.value === "string" && c.format === "@") return void widen(ci, wordWidth(longestWord(c.value)));
           if (col.type === "text" && c.format === "@") return;
           const own = c.format !== col.format && c.format !== "General" ? c.format : null;
           const budget = formatBudget(own ?? c.format, own === FMT_RUPIAH ? "rupiah" : col.type);
