@@ -1,8 +1,7 @@
 import { existsSync } from "fs";
 import { UsageError } from "./errors";
+import { WorkbookReadError } from "../host/xlsx/readErrors";
 import { neutralStructure, planInstall, PkReadError, SAMPLES, structureFromPk, type Structure } from "../templates";
-import { readWorkbook, WorkbookReadError } from "../host/xlsx/read";
-import { writeWorkbook } from "../host/xlsx/write";
 
 export interface InitOptions {
   year: number;
@@ -32,7 +31,11 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
   let structure: Structure | undefined;
   try {
     const c = opts.structure ?? { sasaran: 3, indikator: 2, kegiatan: 2 };
-    structure = opts.fromPk ? structureFromPk(await readWorkbook(opts.fromPk), c.kegiatan) : neutralStructure(c.sasaran, c.indikator, c.kegiatan);
+    if (opts.fromPk) {
+      // The reader (exceljs) is loaded only when a PK file is to be read.
+      const { readWorkbook } = await import("../host/xlsx/read");
+      structure = structureFromPk(await readWorkbook(opts.fromPk), c.kegiatan);
+    } else structure = neutralStructure(c.sasaran, c.indikator, c.kegiatan);
   } catch (e) {
     if (e instanceof PkReadError || e instanceof RangeError || e instanceof WorkbookReadError) throw new UsageError(e.message);
     throw e;
@@ -43,6 +46,8 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
+  // The writer (exceljs) is loaded only by the command that writes.
+  const { writeWorkbook } = await import("../host/xlsx/write");
   await writeWorkbook(plan.actions, out);
   const names = Object.values(plan.names);
   stdout.write(`Ditulis / written: ${out}\n`);

@@ -5,6 +5,7 @@ import path from "path";
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
+import { supportedYears } from "../../src/templates";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-init-"));
 
@@ -43,7 +44,9 @@ describe("lkjip init --year", () => {
     const r = await run([file, `--year=${y}`]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split("\n")).toHaveLength(1);
-    expect(r.err).toContain("2021 (PER-4/PB/2021), 2022–2023 (PER-5/PB/2022), 2024–2026 (PER-5/PB/2024)");
+    // Every year with a known regulation, each with its regulation.
+    for (const y of supportedYears()) expect(r.err).toContain(String(y).slice(0, 3));
+    expect(r.err).toContain("2022–2023 (PER-5/PB/2022), 2024–2026 (PER-5/PB/2024)");
     expect(fs.existsSync(file)).toBe(false);
   });
 
