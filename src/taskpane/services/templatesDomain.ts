@@ -2,7 +2,7 @@
 
 import type { AuditOptions } from "../../audit";
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import { planInstall, resolveTemplateRelations, SAMPLES, SHEETS, templateYear } from "../../templates";
+import { neutralStructure, planInstall, resolveTemplateRelations, SAMPLES, sheetsFor, SHEETS, templateYear } from "../../templates";
 import type { InstallOptions, InstallPreview, TemplateChoice } from "./types";
 
 export const SAMPLE_ID = "kerinci-2024";
@@ -15,8 +15,14 @@ export function templateChoices(): TemplateChoice[] {
 }
 
 export function previewInstall(snapshot: WorkbookSnapshot, options: InstallOptions): InstallPreview {
+  const s = options.structure;
+  const structure = options.sample ? undefined : neutralStructure(s?.sasaran, s?.indikator, s?.kegiatan);
+  // A satker's own layout has no ILK sheet (one ministry's survey): a choice of it is dropped.
+  const available = new Set(sheetsFor(structure).map((x) => x.id));
   const plan = planInstall({
-    sheets: options.templates,
+    sheets: options.templates.filter((k) => available.has(k)),
+    lang: options.lang,
+    structure,
     year: options.year,
     satker: options.satker || undefined,
     sample: options.sample ? SAMPLE_ID : undefined,
