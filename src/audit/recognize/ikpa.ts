@@ -29,7 +29,9 @@ export function recognizeIkpa(sheet: SheetSnapshot, defaultYear?: number): Relat
   const r0 = sheet.origin.row;
   const c0 = sheet.origin.col;
   const rows = sheet.values.length;
-  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
+  // No spread over rows: a sheet of 130k rows would overflow the stack.
+  let cols = 0;
+  for (const r of sheet.values) if (r.length > cols) cols = r.length;
   const ref = (r: number, c: number): CellRef => ({ sheet: sheet.name, address: toA1(r, c) });
   for (let r = r0; r < r0 + rows - 2; r++) {
     for (let kc = c0; kc < c0 + cols; kc++) {
