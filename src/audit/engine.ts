@@ -3,7 +3,7 @@
 import { parseA1 } from "../core/address";
 import type { CellRef, Relation } from "../core/relations";
 import { cellAt, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
-import { matchIgnore, readIgnores } from "./ignores";
+import { IgnoreIndex, matchIgnore, readIgnores } from "./ignores";
 import { MESSAGES, render } from "./messages";
 import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
@@ -20,7 +20,7 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const formulaCells = options.formulaCells ?? templateFormulaCells(snapshot, template);
   const findings = tidy(snapshot, runRules(snapshot, relations, { ...options, formulaCells }, rules, recognition), recognition);
-  const ignores = readIgnores(snapshot.settings);
+  const ignores = new IgnoreIndex(readIgnores(snapshot.settings));
   const summary = { error: 0, warning: 0, info: 0, ignored: 0 };
   for (const f of findings) {
     const ig = matchIgnore(f, ignores);

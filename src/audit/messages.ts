@@ -118,6 +118,11 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "Formula {formula} leaves out the adjacent {missing}, which holds a number",
     fix: { id: "Perluas rentang SUM hingga {suggested}", en: "Extend the SUM range to {suggested}" },
   },
+  "workbook.uncalculated": {
+    id: "{count} rumus belum dihitung — buka dan simpan di Excel, lalu audit lagi",
+    en: "{count} formulas were never calculated — open and save in Excel, then audit again",
+    fix: { id: "Buka berkas di Excel, simpan, lalu jalankan audit lagi", en: "Open the file in Excel, save it, and run the audit again" },
+  },
   "cell.error": {
     id: "Sel berisi galat {error}",
     en: "Cell holds the error {error}",
