@@ -1,7 +1,7 @@
 // The pane's buttons and the ribbon commands end to end in Node: the real Office adapter
 // (src/host/office) on the in-memory Excel, the real audit and the real template plan.
 import { FakeWorkbook, runFake } from "../support/fake";
-import { applyActions, readSnapshot } from "../../src/host/office";
+import { OFFICE_ADAPTER } from "../../src/taskpane/services/host";
 import { createExcelHost } from "../../src/taskpane/services/excelHost";
 import { createStore } from "../../src/taskpane/state/store";
 import { exportReport, ignoreFinding, runAudit, toggleHighlight } from "../../src/taskpane/services/paneActions";
@@ -14,12 +14,11 @@ let host: HostService;
 function useWorkbook(w: FakeWorkbook): void {
   wb = w;
   (globalThis as unknown as { Excel: unknown }).Excel = { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => runFake(wb, b) };
-  host = createExcelHost({ readSnapshot, applyActions });
+  host = createExcelHost(OFFICE_ADAPTER);
 }
 
 async function installSample(): Promise<void> {
-  const preview = previewInstall(await host.readSnapshot(), { templates: [], year: 2024, satker: "", sample: true });
-  await host.applyActions(preview.actions);
+  await host.installTemplates({ templates: [], year: 2024, satker: "", sample: true });
 }
 
 /** Every cell's value, formula and fill, to prove an operation changed nothing. */
@@ -37,7 +36,7 @@ describe("Templat", () => {
     const before = dump(wb);
     const again = previewInstall(await host.readSnapshot(), { templates: ["capaian"], year: 2024, satker: "X", sample: false });
     expect(again.sheets).toEqual([{ name: "Capaian Kinerja (2)", original: "Capaian Kinerja" }]);
-    await host.applyActions(again.actions);
+    expect(await host.installTemplates({ templates: ["capaian"], year: 2024, satker: "X", sample: false })).toBe(1);
     const after = JSON.parse(dump(wb)) as Array<{ name: string }>;
     expect(after.map((s) => s.name)).toContain("Capaian Kinerja (2)");
     // The sheets that were there are exactly as before.

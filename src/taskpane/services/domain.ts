@@ -5,7 +5,6 @@ import type { Action } from "../../core/actions";
 import { quoteSheet } from "../../core/address";
 import { cell, getSheet, type WorkbookSnapshot } from "../../core/snapshot";
 import { addIgnoreAction, audit, type Finding } from "../../audit";
-import { auditOptionsFor } from "./templatesDomain";
 import type { AuditView, FindingView } from "./types";
 import { translate, type Lang } from "../../i18n";
 
@@ -44,7 +43,8 @@ export function toFindingView(f: Finding, snapshot?: WorkbookSnapshot): FindingV
 }
 
 export function auditSnapshot(snapshot: WorkbookSnapshot): AuditView {
-  const result = audit(snapshot, auditOptionsFor(snapshot));
+  // Only what the user chose would go here: the engine owns every default (year, relations).
+  const result = audit(snapshot);
   let cells = 0;
   for (const s of snapshot.sheets) for (const row of s.values) cells += row.length;
   return { at: result.readAt, findings: result.findings.map((f) => toFindingView(f, snapshot)), cells, sheets: snapshot.sheets.length };

@@ -6,11 +6,13 @@
 import type { Action } from "../../core/actions";
 import type { TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 import { clearHighlights, highlightFindings, savedHighlights, selectCell } from "../../host/office";
+import { planOptions } from "./templatesDomain";
 import type { CellTarget, HostService } from "./types";
 
 export interface OfficeAdapter {
   readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot>;
   applyActions(context: Excel.RequestContext, actions: Action[]): Promise<unknown>;
+  installTemplates(context: Excel.RequestContext, options: ReturnType<typeof planOptions>): Promise<{ plan: { actions: Action[]; sheets?: unknown[] } }>;
 }
 
 export function splitAddress(full: string): CellTarget {
@@ -54,6 +56,12 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
     applyActions: (actions) =>
       Excel.run(async (context) => {
         await adapter.applyActions(context, actions);
+      }),
+
+    installTemplates: (options) =>
+      Excel.run(async (context) => {
+        const { plan } = await adapter.installTemplates(context, planOptions(options));
+        return plan.sheets?.length ?? plan.actions.filter((a) => a.kind === "addSheet").length;
       }),
 
     select: (target) => Excel.run((context) => selectCell(context, target.sheet, target.address)),

@@ -17,6 +17,8 @@ export interface HostService {
   readOutline(): Promise<WorkbookSnapshot>;
   /** Applies the actions in one batch. */
   applyActions(actions: Action[]): Promise<void>;
+  /** Installs the chosen templates (chunked, never overwriting); returns the sheets installed. */
+  installTemplates(options: InstallOptions): Promise<number>;
   /** Activates the sheet and selects the cell. */
   select(target: CellTarget): Promise<void>;
   getSelection(): Promise<CellTarget>;
