@@ -36,6 +36,7 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
         const sheets = wb.worksheets.load("items/name");
         const names = wb.names.load("items/name, items/formula");
         const tables = wb.tables.load("items/name");
+        const settings = wb.settings.load("items/key, items/value");
         await context.sync();
         const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
         if (tableRanges.length > 0) await context.sync();
@@ -50,7 +51,9 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
           const at = splitAddress(formula);
           list.push({ name: n.name, sheet: at.sheet, range: at.address, kind: "name" });
         }
-        return { sheets: sheets.items.map((s) => ({ name: s.name, origin: { row: 0, col: 0 }, values: [] })), tables: list, settings: {} };
+        const settingMap: Record<string, string> = {};
+        for (const s of settings.items) settingMap[s.key] = typeof s.value === "string" ? s.value : JSON.stringify(s.value);
+        return { sheets: sheets.items.map((s) => ({ name: s.name, origin: { row: 0, col: 0 }, values: [] })), tables: list, settings: settingMap };
       }),
 
     applyActions: (actions) =>
