@@ -1,6 +1,7 @@
 // The `lkjip` command: the same core as the add-in, on files and in a terminal.
 import { Command, CommanderError } from "commander";
 import { UsageError } from "./errors";
+import { supportedYears, unsupportedYearMessage } from "../templates";
 import { runFn } from "./fn";
 import { runInit, type InitOptions } from "./init";
 import { runAudit, type AuditOptions } from "./audit";
@@ -29,11 +30,13 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .option("--satker <name>", "nama satker / work unit name")
     .option("--sample <name>", "isi dengan contoh / fill with a sample, e.g. kerinci-2024")
     .option("--sheets <list>", "lembar yang dipasang, dipisah koma / comma-separated sheet ids")
+    .option("--lang <lang>", "bahasa isi lembar / language of the sheets' text: id | en", "id")
     .option("--force", "timpa berkas yang ada / overwrite an existing file", false)
-    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean }) => {
-      const year = Number(o.year);
-      if (!Number.isInteger(year)) throw new UsageError(`--year harus tahun, bukan '${o.year}'`);
-      const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean) };
+    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string }) => {
+      const year = /^\d{4}$/.test(o.year.trim()) ? Number(o.year) : NaN;
+      if (!supportedYears().includes(year)) throw new UsageError(unsupportedYearMessage(o.year));
+      if (!["id", "en"].includes(o.lang)) throw new UsageError(`--lang tidak dikenal / unknown: ${o.lang} (id | en)`);
+      const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean), lang: o.lang as "id" | "en" };
       setCode(await runInit(outPath, opts, out));
     });
 
@@ -46,11 +49,12 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .option("--fail-on <severity>", "error | warning | info", "error")
     .option("--lang <lang>", "id | en", "id")
     .option("--laporan <report>", "periksa naskah laporan (.docx/.pdf/.txt/.md) / check the report text against the workbook")
-    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string; laporan?: string }) => {
+    .option("--explain", "tampilkan tabel, hierarki dan relasi yang dikenali / print the tables, hierarchy and relations recognised")
+    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string; laporan?: string; explain?: boolean }) => {
       if (!["text", "json", "html", "sarif"].includes(o.format)) throw new UsageError(`--format tidak dikenal: ${o.format}`);
       if (!["error", "warning", "info"].includes(o.failOn)) throw new UsageError(`--fail-on tidak dikenal: ${o.failOn}`);
       if (!["id", "en"].includes(o.lang)) throw new UsageError(`--lang tidak dikenal: ${o.lang}`);
-      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"], laporan: o.laporan };
+      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"], laporan: o.laporan, explain: o.explain === true };
       setCode(await runAudit(paths, opts, out, err));
     });
 
