@@ -116,7 +116,8 @@ describe("Ekspor never lets workbook text become a formula (the pane's own path)
   it("writes every sheet name and ignore reason as the exact text, only the links are formulas", async () => {
     // Sheets whose names start like formulas (and three more, one per reason), each with a monthly total that is off by 3.
     const book: Record<string, (string | number | null)[][]> = {};
-    for (const name of SHEETS) book[name] = [["Bulan", "Selesai"], ["Januari", 3], ["Februari", 4], ["Maret", 5], ["Total", 15]];
+    // Different figures per sheet: the audit reports a contradiction copied across sheets once.
+    SHEETS.forEach((name, i) => (book[name] = [["Bulan", "Selesai"], ["Januari", 3 + i], ["Februari", 4], ["Maret", 5], ["Total", 15 + 2 * i]]));
     useWorkbook(FakeWorkbook.from(book));
     const store = createStore();
     const view = await runAudit(host, store);
