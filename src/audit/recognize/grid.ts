@@ -3,7 +3,7 @@
 // read only the grid, never the snapshot, so a change of snapshot storage touches this file only.
 import { forEachCell, type SheetSnapshot } from "../../core/snapshot";
 import { isCellError } from "../../core/snapshot";
-import { formatDecimals, isDash, isPercentFormat, parseNumberTextLocal } from "../values";
+import { columnNumberStyle, formatDecimals, isDash, isPercentFormat, parseNumberTextLocal } from "../values";
 
 export const enum K {
   Blank = 0,
@@ -107,7 +107,9 @@ export class Grid {
           if (isDash(t)) k = K.Dash;
           else if (isCodeText(t)) k = K.Code;
           else {
-            const n = /[\d]/.test(t) ? parseNumberTextLocal(t) : null;
+            let n = /[\d]/.test(t) ? parseNumberTextLocal(t) : null;
+            // An ambiguous "125,000" follows its column's style (OM-SPAN columns: 125 000), as in the rules.
+            if (n?.ambiguous) n = parseNumberTextLocal(t, columnNumberStyle(this.sheet, c) ?? "id");
             if (n) {
               k = K.TextNum;
               row.num[i] = n.value;
