@@ -9,6 +9,7 @@ import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
 import { resolveTemplateRelations, templateYear } from "../templates/resolve";
 import { templateFormulaCells } from "./templateCells";
+import { withColumnStyle } from "./values";
 import type { AuditOptions, AuditResult, Finding, FindingDraft, Rule, RuleContext } from "./types";
 
 const EMPTY: CellView = { value: null, formula: null, numberFormat: "General" };
@@ -51,7 +52,8 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
     }
     if (!sheet) return EMPTY;
     const pos = fastA1(r.address);
-    return cellAt(sheet, pos.row, pos.col);
+    // An ambiguous number text ("125,000") is read in the style of its column's other texts.
+    return withColumnStyle(sheet, pos.col, cellAt(sheet, pos.row, pos.col));
   };
   for (const rule of rules) {
     const ctx: RuleContext = {
