@@ -8,8 +8,9 @@ export class UsageError extends Error {
   readonly text: Bilingual;
   readonly params: Params;
   /** A catalogue key (src/cli/messages.ts) with its params, or a message already in both languages. */
-  constructor(message: CliMessageKey | Bilingual, params: Params = {}) {
-    const text = typeof message === "string" ? CLI_MESSAGES[message] : message;
+  constructor(message: CliMessageKey | Bilingual | string, params: Params = {}) {
+    // A plain string (not a catalogue key) is shown as written: prefer a key or a Bilingual.
+    const text = typeof message !== "string" ? message : message in CLI_MESSAGES ? CLI_MESSAGES[message as CliMessageKey] : { id: message, en: message };
     super(fill(text.en, params));
     this.text = text;
     this.params = params;

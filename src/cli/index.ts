@@ -58,12 +58,22 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .option("--sample <name>", "isi dengan contoh / fill with a sample, e.g. kerinci-2024")
     .option("--sheets <list>", "lembar yang dipasang, dipisah koma / comma-separated sheet ids")
     .option("--lang <lang>", "bahasa isi lembar / language of the sheets' text: id | en", "id")
+    .option("--sasaran <n>", "jumlah sasaran kegiatan / number of goals (blank workbook)", "3")
+    .option("--indikator <n>", "indikator per sasaran / indicators per goal", "2")
+    .option("--kegiatan <n>", "jumlah kegiatan anggaran / number of budget activities", "2")
+    .option("--from-pk <file>", "susun sasaran dan indikator dari lembar Perjanjian Kinerja (.xlsx) / build goals and indicators from a Perjanjian Kinerja sheet")
     .option("--force", "timpa berkas yang ada / overwrite an existing file", false)
-    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string }) => {
+    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string; sasaran: string; indikator: string; kegiatan: string; fromPk?: string }) => {
       const lang = choice("--lang", o.lang, LANG_CHOICES);
       const year = /^\d{4}$/.test(o.year.trim()) ? Number(o.year) : NaN;
       if (!supportedYears().includes(year)) throw new UsageError({ id: unsupportedYearMessage(o.year), en: unsupportedYearMessage(o.year) });
       const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean), lang };
+      const count = (name: string, v: string): number => {
+        if (!/^\d{1,3}$/.test(v.trim())) throw new UsageError({ id: `'--${name}' harus bilangan bulat, bukan '${v}'`, en: `'--${name}' must be a whole number, not '${v}'` });
+        return Number(v);
+      };
+      opts.structure = { sasaran: count("sasaran", o.sasaran), indikator: count("indikator", o.indikator), kegiatan: count("kegiatan", o.kegiatan) };
+      opts.fromPk = o.fromPk;
       setCode(await runInit(outPath, opts, out));
     });
 
