@@ -62,6 +62,34 @@ function isRevenue(t: Table): boolean {
   return /pnbp|penerimaan|pendapatan/i.test(t.title + " " + t.columns.map((c) => c.header).join(" ")) || t.rows.slice(0, 20).some((r) => /^42\d{4}/.test(t.grid.text(r, t.labelCols[0] ?? -1)));
 }
 
+/**
+ * The rows strictly between rows a and b (a < r < b), in order. Rows must be ascending (table rows are),
+ * so this is two binary searches rather than a scan per total (totals × rows on long tables).
+ */
+function between<T extends { r: number }>(rows: T[], a: number, b: number): T[] {
+  const first = (v: number) => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid].r <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let end = rows.length;
+  if (b !== Infinity) {
+    let lo = 0;
+    while (lo < end) {
+      const mid = (lo + end) >> 1;
+      if (rows[mid].r < b) lo = mid + 1;
+      else end = mid;
+    }
+  }
+  const start = first(a);
+  return start < end ? rows.slice(start, end) : [];
+}
+
 const rowLabelOf = (h: Hierarchy, r: number) => h.byRow.get(r)?.label ?? "";
 
 /** Every family of one table; keys collects grand totals for the comparison across tables. */
@@ -92,14 +120,15 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const multiUnit = t.columns.some((c) => /satker|satuan kerja|unit kerja|kppn/i.test(c.header) && !c.role);
   const revenue = isRevenue(t);
   const lastItemRow = items.length ? items[items.length - 1].r : -1;
+  const subtotals = h.rows.filter((x) => x.kind === "subtotal");
   totals.forEach((T, ti) => {
     const prevTotal = ti > 0 ? totals[ti - 1].r : t.headerRow;
-    let region = items.filter((x) => x.r > prevTotal && x.r < T.r);
-    let subs = h.rows.filter((x) => x.kind === "subtotal" && x.r > prevTotal && x.r < T.r);
+    let region = between(items, prevTotal, T.r);
+    let subs = between(subtotals, prevTotal, T.r);
     if (!region.length && !subs.length) {
       const next = totals[ti + 1]?.r ?? Infinity;
-      region = items.filter((x) => x.r > T.r && x.r < next);
-      subs = h.rows.filter((x) => x.kind === "subtotal" && x.r > T.r && x.r < next);
+      region = between(items, T.r, next);
+      subs = between(subtotals, T.r, next);
     }
     const cols = summed.filter((c) => hasNum(T.r, c.col));
     if (!cols.length) return;
@@ -131,7 +160,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
     for (const S of subs) {
-      const block = region.filter((x) => x.r > start && x.r < S.r);
+      const block = between(region, start, S.r);
       start = S.r;
       const scols = summed.filter((c) => hasNum(S.r, c.col));
       if (!block.length || !scols.length) continue;
