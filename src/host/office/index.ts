@@ -8,3 +8,4 @@ export { selectCell, exportReport, freeSheetName, REPORT_SHEET, type ReportRow }
 export { loadIgnores, saveIgnores, IGNORES_KEY } from "./ignores";
 export { checkRequirements, MIN_EXCEL_API, type RequirementCheck } from "./requirements";
 export { HostError, sheetProtectedError, sheetExistsError, officeErrorCode, type HostErrorCode } from "./errors";
+export { applyFix, undoFix, savedFixes, FIXES_KEY, type AppliedFix, type FixRequest, type CellBefore } from "./fixes";
