@@ -6,6 +6,61 @@ import officeAddins from "eslint-plugin-office-addins";
 
 const officePlugin = officeAddins.plugin ?? officeAddins;
 
+// Node built-ins, as `fs` and `node:fs`.
+const NODE = ["fs", "path", "os", "zlib", "worker_threads", "child_process", "crypto", "stream", "util", "url", "http", "https", "net"]
+  .flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+const TEST = { group: ["**/test/**", "hyperformula", "hyperformula/*", "**/support/fake", "**/support/fake/*"], message: "Test tooling (test/support, HyperFormula) never ships in src/." };
+const io = (what) => ({ group: NODE, message: `${what} must not touch Node I/O: a host reads and writes, pure code computes.` });
+const ui = (what) => ({ group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*", "**/taskpane/**", "**/commands/**", "**/functions/**"], message: `${what} must not import the task pane, ribbon or custom-function front ends.` });
+const hosts = (what) => ({ group: ["exceljs", "**/host/**", "**/host", "**/cli/**", "**/cli"], message: `${what} must not import a host (Office.js, exceljs) or the CLI.` });
+const OFFICE_GLOBALS = ["Office", "Excel", "OfficeExtension", "CustomFunctions", "document", "window", "navigator", "localStorage", "sessionStorage", "fetch", "XMLHttpRequest"]
+  .map((name) => ({ name, message: "Pure layers and Node front ends never use Office.js, the DOM or the network." }));
+
+function boundaries() {
+  const pure = (dir, extra = []) => ({
+    files: [`src/${dir}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [TEST, io(`src/${dir}`), ui(`src/${dir}`), hosts(`src/${dir}`), ...extra] }],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
+    },
+  });
+  return [
+    pure("core", [{ group: ["**/audit/**", "**/audit", "**/templates/**", "**/templates", "**/i18n/**"], message: "src/core imports nothing from the project but itself." }]),
+    pure("templates", [{ group: ["**/audit/**", "**/audit", "**/i18n/**"], message: "src/templates does not depend on the audit or the UI strings." }]),
+    pure("audit", [{ group: ["**/i18n/**"], message: "src/audit carries its own messages in src/audit/messages.ts." }]),
+    {
+      files: ["src/i18n/**/*.ts"],
+      rules: { "no-restricted-imports": ["error", { patterns: [TEST, io("src/i18n"), hosts("src/i18n")] }] },
+    },
+    {
+      files: ["src/host/xlsx/**/*.ts"],
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [TEST, ui("src/host/xlsx"), { group: ["**/host/office/**", "**/office/**", "**/office", "**/cli/**", "**/cli"], message: "The .xlsx host is independent of Office.js and the CLI." }] }],
+        "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
+      },
+    },
+    {
+      files: ["src/cli/**/*.ts"],
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [TEST, ui("src/cli"), { group: ["**/host/office/**"], message: "The CLI reads workbooks with src/host/xlsx, never Office.js." }] }],
+        "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
+      },
+    },
+    {
+      files: ["src/host/office/**/*.ts"],
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [TEST, io("src/host/office"), ui("src/host/office"), { group: ["exceljs", "commander", "**/host/xlsx/**", "**/cli/**"], message: "The Office host uses only the Excel JavaScript API." }] }],
+      },
+    },
+    ...["taskpane", "functions", "commands"].map((dir) => ({
+      files: [`src/${dir}/**/*.{ts,tsx}`],
+      rules: {
+        "no-restricted-imports": ["error", { patterns: [TEST, io(`src/${dir}`), { group: ["exceljs", "commander", "**/host/xlsx/**", "**/cli/**"], message: "Bundled front ends never import Node-only hosts or the CLI." }] }],
+      },
+    })),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "artifacts/"] },
   js.configs.recommended,
@@ -39,6 +94,9 @@ export default tseslint.config(
       ],
     },
   },
+  // Import boundaries (ARCHITECTURE.md "Direction of dependencies"): one block per folder of
+  // src/, so a new import across a layer fails `npm run lint` (and `npm test`, via pretest).
+  ...boundaries(),
   {
     files: ["**/*.js", "**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly", Buffer: "readonly" } },

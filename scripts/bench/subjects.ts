@@ -4,7 +4,7 @@
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
 import { forEachCell, isCellError } from "../../src/core/snapshot";
 import { audit } from "../../src/audit";
-import { FakeWorkbook, runFake, type Scalar } from "../../src/host/fake";
+import { FakeWorkbook, runFake, type Scalar } from "../../test/support/fake";
 import { installTemplates, readSnapshot } from "../../src/host/office";
 
 export interface FindingLike {

@@ -28,6 +28,10 @@ export interface Finding {
   /** The relation checked, when the finding comes from one. */
   relation?: string;
   origin?: "template" | "recognized" | "cell";
+  /** Narrative findings (sheet "Laporan"): the sentence of the report the finding is about. */
+  quote?: string;
+  /** Narrative findings: where the sentence is in the report (page when known, running paragraph number). */
+  location?: { page?: number; paragraph: number };
   /** Present when the workbook's ignore list covers this finding; it is still reported. */
   ignored?: { reason: string };
   /**

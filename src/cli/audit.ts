@@ -10,12 +10,15 @@ import { htmlReport, jsonReport, sarifReport, textReport, type FileReport } from
 import type { AuditResult } from "../audit/types";
 import { readWorkbook, WorkbookReadError } from "../host/xlsx/read";
 import { UsageError } from "./errors";
+import { auditReportFile } from "./laporan";
 
 export interface AuditOptions {
   format: "text" | "json" | "html" | "sarif";
   out?: string;
   failOn: "error" | "warning" | "info";
   lang: "id" | "en";
+  /** Report text to check (.docx/.pdf/.txt/.md), against the workbook when exactly one is given (issue 17). */
+  laporan?: string;
 }
 
 type Outcome = { path: string; result?: AuditResult; error?: string };
@@ -58,7 +61,9 @@ async function collect(inputs: string[]): Promise<string[]> {
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 
 export async function runAudit(paths: string[], opts: AuditOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
-  const files = await collect(paths);
+  const files = paths.length ? await collect(paths) : [];
+  if (!files.length && !opts.laporan) throw new UsageError("tidak ada berkas untuk diaudit / nothing to audit");
+  if (opts.laporan && files.length > 1) throw new UsageError("--laporan diperiksa terhadap satu buku kerja saja / --laporan is checked against one workbook only");
   // The report must never replace a workbook it reads (`--out laporan.xlsx` typed by mistake).
   if (opts.out && files.some((f) => path.resolve(f) === path.resolve(opts.out!))) {
     throw new UsageError(`--out ${opts.out} adalah berkas yang diaudit, tidak ditimpa / is a workbook being audited, not overwritten`);
@@ -69,13 +74,21 @@ export async function runAudit(paths: string[], opts: AuditOptions, stdout: Node
   const bad = outcomes.filter((o) => o.error);
   for (const b of bad) stderr.write(`lkjip: ${b.error}\n`);
   const good: FileReport[] = outcomes.filter((o) => o.result);
+  if (opts.laporan) {
+    const r = await auditReportFile(opts.laporan, files[0], opts.lang);
+    if (r.error) bad.push({ path: opts.laporan, error: r.error });
+    else good.push(r);
+  }
   if (good.length) {
     const report =
       opts.format === "json" ? jsonReport(good) : opts.format === "html" ? htmlReport(good, opts.lang) : opts.format === "sarif" ? sarifReport(good, opts.lang) : textReport(good, opts.lang);
     if (opts.out) await fs.writeFile(opts.out, report, "utf8");
     else stdout.write(report);
   }
-  if (bad.length) return 2;
+  if (bad.length) {
+    if (opts.laporan && bad.some((b) => b.path === opts.laporan)) stderr.write(`lkjip: ${bad.find((b) => b.path === opts.laporan)!.error}\n`);
+    return 2;
+  }
   const threshold = RANK[opts.failOn];
   const failing = good.some((g) => g.result!.findings.some((f) => !f.ignored && RANK[f.severity] >= threshold));
   return failing ? 1 : 0;

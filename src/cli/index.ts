@@ -40,16 +40,17 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
   program
     .command("audit")
     .description("audit konsistensi angka / consistency audit of .xlsx files and folders")
-    .argument("<paths...>", "berkas .xlsx atau folder / .xlsx files or folders")
+    .argument("[paths...]", "berkas .xlsx atau folder / .xlsx files or folders")
     .option("--format <format>", "text | json | html | sarif", "text")
     .option("--out <path>", "tulis laporan ke berkas / write the report to a file")
     .option("--fail-on <severity>", "error | warning | info", "error")
     .option("--lang <lang>", "id | en", "id")
-    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string }) => {
+    .option("--laporan <report>", "periksa naskah laporan (.docx/.pdf/.txt/.md) / check the report text against the workbook")
+    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string; laporan?: string }) => {
       if (!["text", "json", "html", "sarif"].includes(o.format)) throw new UsageError(`--format tidak dikenal: ${o.format}`);
       if (!["error", "warning", "info"].includes(o.failOn)) throw new UsageError(`--fail-on tidak dikenal: ${o.failOn}`);
       if (!["id", "en"].includes(o.lang)) throw new UsageError(`--lang tidak dikenal: ${o.lang}`);
-      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"] };
+      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"], laporan: o.laporan };
       setCode(await runAudit(paths, opts, out, err));
     });
 

@@ -2,7 +2,8 @@
 // /work/notes/seed-findings.md is found on the right cell with expected/actual; rounding-only
 // cases are info at most; consistent tables are not flagged; a corrected copy is clean.
 import { audit } from "../../src/audit/engine";
-import { planInstall, snapshotFromActions, SAMPLES, MONTHS } from "../../src/templates";
+import { planInstall, SAMPLES, MONTHS } from "../../src/templates";
+import { snapshotFromActions } from "../support/snapshotFromActions";
 import type { SampleData } from "../../src/templates";
 import type { Finding } from "../../src/audit/types";
 

@@ -1,7 +1,8 @@
 // Recognition units: header vocabulary, parent/child rows, PNBP, IKPA 2021, template sheets left alone.
 import { audit } from "../../src/audit/engine";
 import { recognizeRelations, roleOf } from "../../src/audit/recognize";
-import { planInstall, snapshotFromActions } from "../../src/templates";
+import { planInstall } from "../../src/templates";
+import { snapshotFromActions } from "../support/snapshotFromActions";
 import { sheet, wb } from "./helpers";
 
 describe("header vocabulary (Indonesian and OM-SPAN)", () => {

@@ -1,5 +1,5 @@
 // Fidelity of the in-memory Excel: the behaviours adapter code relies on.
-import { FakeWorkbook, fakeOffice, runFake } from "../../src/host/fake";
+import { FakeWorkbook, fakeOffice, runFake } from "../support/fake";
 import { checkRequirements } from "../../src/host/office";
 
 async function syncError(wb: FakeWorkbook, batch: (context: Excel.RequestContext) => void): Promise<{ code?: string; message: string }> {
@@ -216,5 +216,32 @@ describe("formats, tables, names, settings", () => {
     expect(old.messageId).toMatch(/terlalu lama/);
     expect(old.messageEn).toMatch(/too old/);
     expect(checkRequirements(undefined).ok).toBe(false);
+  });
+});
+
+describe("written text Excel parses as a formula", () => {
+  test.each([
+    ["=1+1", "=1+1"],
+    ["+HYPERLINK(\"http://x.invalid\";\"Klik\")", "=+HYPERLINK(\"http://x.invalid\";\"Klik\")"],
+    ["-A1", "=-A1"],
+    ["@SUM(A1)", "=SUM(A1)"],
+  ])("%s written through values becomes the formula %s", async (text, formula) => {
+    const wb = FakeWorkbook.from({ Data: [[1]] });
+    await runFake(wb, async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("B1").values = [[text]];
+      await context.sync();
+    });
+    expect(wb.formula("Data", "B1")).toBe(formula);
+  });
+
+  test("numbers with a sign, an apostrophe and a text-formatted cell stay constants", async () => {
+    const wb = FakeWorkbook.from({ Data: [[1]] });
+    await runFake(wb, async (context) => {
+      const s = context.workbook.worksheets.getItem("Data");
+      s.getRange("C1").numberFormat = [["@"]];
+      s.getRange("A1:C1").values = [["-5", "'+x", "+x"]];
+      await context.sync();
+    });
+    expect([wb.formula("Data", "A1"), wb.formula("Data", "B1"), wb.formula("Data", "C1")]).toEqual([-5, "+x", "+x"]);
   });
 });

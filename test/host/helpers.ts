@@ -1,4 +1,4 @@
-import type { FakeWorkbook, SheetModel } from "../../src/host/fake";
+import type { FakeWorkbook, SheetModel } from "../support/fake";
 
 /** Everything the fake stores about a sheet, as plain JSON, to compare byte for byte. */
 export function sheetFingerprint(s: SheetModel): string {

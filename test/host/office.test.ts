@@ -2,8 +2,8 @@
 import type { Action } from "../../src/core/actions";
 import { cellAt, forEachCell } from "../../src/core/snapshot";
 import { readIgnores } from "../../src/audit/ignores";
-import { snapshotFromActions } from "../../src/templates";
-import { FakeWorkbook, runFake } from "../../src/host/fake";
+import { snapshotFromActions } from "../support/snapshotFromActions";
+import { FakeWorkbook, runFake } from "../support/fake";
 import {
   HostError,
   applyActions,

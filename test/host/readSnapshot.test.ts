@@ -1,4 +1,4 @@
-import { FakeWorkbook, runFake } from "../../src/host/fake";
+import { FakeWorkbook, runFake } from "../support/fake";
 import { readSnapshot } from "../../src/host/office";
 import { cell } from "../../src/core/snapshot";
 

@@ -1,6 +1,6 @@
 // readSnapshot walks the sheets on null objects in its first round trip. If an Excel build
 // refuses that batch, the read must still succeed (structure again without the walk).
-import { FakeWorkbook, runFake } from "../../src/host/fake";
+import { FakeWorkbook, runFake } from "../support/fake";
 import { readSnapshot } from "../../src/host/office";
 
 function workbook(): FakeWorkbook {

@@ -1,6 +1,6 @@
 // Ribbon commands in the shared runtime: they register with Office.actions.associate at load,
 // open the pane on the right screen, and always call event.completed().
-import { FakeWorkbook, runFake } from "../../src/host/fake";
+import { FakeWorkbook, runFake } from "../support/fake";
 
 const handlers: Record<string, (e: { completed(): void }) => Promise<void>> = {};
 let shown = 0;

@@ -1,6 +1,6 @@
 // The pane's Excel host service run against the in-memory Excel: selection, formula insertion,
 // and highlighting that puts every fill back exactly, including cells that already had one.
-import { FakeWorkbook, runFake } from "../../src/host/fake";
+import { FakeWorkbook, runFake } from "../support/fake";
 import { HIGHLIGHTS_KEY as HIGHLIGHT_SETTING, HIGHLIGHT_COLOR } from "../../src/host/office";
 import { createExcelHost, splitAddress } from "../../src/taskpane/services/excelHost";
 import type { HostService } from "../../src/taskpane/services/types";

@@ -1,6 +1,6 @@
 // The pane's buttons and the ribbon commands end to end in Node: the real Office adapter
 // (src/host/office) on the in-memory Excel, the real audit and the real template plan.
-import { FakeWorkbook, runFake } from "../../src/host/fake";
+import { FakeWorkbook, runFake } from "../support/fake";
 import { applyActions, readSnapshot } from "../../src/host/office";
 import { createExcelHost } from "../../src/taskpane/services/excelHost";
 import { createStore } from "../../src/taskpane/state/store";

@@ -2,7 +2,8 @@ import { cell, cellAt, getSheet, isCellError, type CellValue, type WorkbookSnaps
 import { parseA1, parseRange, rangeToA1 } from "../../src/core/address";
 import type { Relation } from "../../src/core/relations";
 import { ikpaRegime } from "../../src/core/formulas/ikpa";
-import { buildSchemas, planInstall, resolveTemplateRelations, snapshotFromActions, tablesByDomain, SHEETS, INPUT_FILL } from "../../src/templates";
+import { buildSchemas, planInstall, resolveTemplateRelations, tablesByDomain, SHEETS, INPUT_FILL } from "../../src/templates";
+import { snapshotFromActions } from "../support/snapshotFromActions";
 
 const sample = planInstall({ year: 2024, sample: "kerinci-2024" });
 const sampleSnap = snapshotFromActions(sample.actions);

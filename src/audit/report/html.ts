@@ -43,9 +43,10 @@ export function htmlReport(files: FileReport[], lang: Lang = "id"): string {
     parts.push(`<table><thead><tr><th>${t.sheet}</th><th>${t.cell}</th><th>${t.sev}</th><th>${t.msg}</th><th>${t.fix}</th><th>${t.rule}</th></tr></thead><tbody>`);
     for (const x of f.result.findings) {
       const sev = x.ignored ? `${t.ignored}: ${x.ignored.reason}` : t[x.severity];
+      const quote = x.quote ? `<br><q>${escapeHtml(x.quote)}</q>` : "";
       const related = x.related.length ? `<br><small>${escapeHtml(t.related)}: ${x.related.map((r) => escapeHtml(`${r.sheet}!${r.cell}`)).join(", ")}</small>` : "";
       parts.push(
-        `<tr class="${x.ignored ? "ignored" : ""}"><td>${escapeHtml(x.sheet)}</td><td>${escapeHtml(x.cell)}</td><td class="${x.severity}">${escapeHtml(sev)}</td><td>${escapeHtml(lang === "id" ? x.message : x.message_en)}${related}</td><td>${escapeHtml(lang === "id" ? x.fix : x.fix_en)}</td><td>${escapeHtml(x.rule)}</td></tr>`,
+        `<tr class="${x.ignored ? "ignored" : ""}"><td>${escapeHtml(x.sheet)}</td><td>${escapeHtml(x.cell)}</td><td class="${x.severity}">${escapeHtml(sev)}</td><td>${escapeHtml(lang === "id" ? x.message : x.message_en)}${quote}${related}</td><td>${escapeHtml(lang === "id" ? x.fix : x.fix_en)}</td><td>${escapeHtml(x.rule)}</td></tr>`,
       );
     }
     parts.push(`</tbody></table>`);

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 report: one run, rules from the registry, one result per finding; cells are
 // given as logical locations ("Sheet!A1") and the file as the artifact.
 import { RULES } from "../rules";
+import { NARRATIVE_RULES } from "../../narrative/findings";
 import type { Finding } from "../types";
 import type { FileReport, Lang } from "./types";
 
@@ -22,12 +23,12 @@ export function sarifReport(files: FileReport[], lang: Lang = "id"): string {
         locations: [
           {
             physicalLocation: { artifactLocation: { uri: toUri(f.path) } },
-            logicalLocations: [{ name: x.cell, fullyQualifiedName: `${x.sheet}!${x.cell}`, kind: "cell" }],
+            logicalLocations: [{ name: x.cell, fullyQualifiedName: `${x.sheet}!${x.cell}`, kind: x.quote ? "paragraph" : "cell" }],
           },
         ],
         relatedLocations: x.related.map((r, i) => ({ id: i + 1, logicalLocations: [{ fullyQualifiedName: `${r.sheet}!${r.cell}`, kind: "cell" }] })),
         partialFingerprints: { lkjipFinding: `${x.rule}|${x.code}|${x.sheet}|${x.cell}` },
-        properties: { code: x.code, sheet: x.sheet, cell: x.cell, expected: x.expected, actual: x.actual, fix: lang === "id" ? x.fix : x.fix_en },
+        properties: { ...(x.quote ? { quote: x.quote, page: x.location?.page, paragraph: x.location?.paragraph } : {}), code: x.code, sheet: x.sheet, cell: x.cell, expected: x.expected, actual: x.actual, fix: lang === "id" ? x.fix : x.fix_en },
         ...(x.ignored ? { suppressions: [{ kind: "inSource", justification: x.ignored.reason }] } : {}),
       });
     }
@@ -40,12 +41,12 @@ export function sarifReport(files: FileReport[], lang: Lang = "id"): string {
         tool: {
           driver: {
             name: "lkjip-audit",
-            rules: RULES.map((r) => ({
-              id: r.meta.id,
-              shortDescription: { text: lang === "id" ? r.meta.description.id : r.meta.description.en },
-              fullDescription: { text: `${r.meta.description.id} / ${r.meta.description.en}` },
-              helpUri: r.meta.docs,
-              defaultConfiguration: { level: LEVEL[r.meta.severity] },
+            rules: [...RULES.map((r) => r.meta), ...NARRATIVE_RULES].map((r) => ({
+              id: r.id,
+              shortDescription: { text: lang === "id" ? r.description.id : r.description.en },
+              fullDescription: { text: `${r.description.id} / ${r.description.en}` },
+              helpUri: r.docs,
+              defaultConfiguration: { level: LEVEL[r.severity] },
             })),
           },
         },

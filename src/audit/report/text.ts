@@ -24,6 +24,7 @@ export function textReport(files: FileReport[], lang: Lang = "id"): string {
       }
       const tag = x.ignored ? (lang === "id" ? `diabaikan: ${x.ignored.reason}` : `ignored: ${x.ignored.reason}`) : SEV[lang][x.severity];
       out.push(`${x.cell.padEnd(8)} ${tag.padEnd(10)} ${lang === "id" ? x.message : x.message_en}  [${x.rule}]`);
+      if (x.quote) out.push(`${"".padEnd(20)}“${x.quote}”`);
       const fix = lang === "id" ? x.fix : x.fix_en;
       if (fix && x.severity !== "info") out.push(`${"".padEnd(20)}→ ${fix}`);
     }

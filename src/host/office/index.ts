@@ -1,5 +1,5 @@
 // The Excel adapter: only the real Office.js API surface, so it runs identically on the
-// in-memory fake (src/host/fake) in tests.
+// in-memory fake (test/support/fake) in tests.
 export { readSnapshot, splitSheetAddress, DEFAULT_MAX_BYTES_PER_SYNC, type ReadOptions } from "./snapshot";
 export { applyActions, queueActions, precheckActions, charsToPoints, type ApplyOptions } from "./actions";
 export { installTemplates, chunkActions, INSTALL_MAX_REQUEST_BYTES, type InstallOptions, type InstallResult, type Planner } from "./install";

@@ -1,8 +1,8 @@
-// The harness page's first script: an in-memory Excel (src/host/fake) as the global `Excel`
+// The harness page's first script: an in-memory Excel (test/support/fake) as the global `Excel`
 // and a stub `Office`, so the BUILT task pane and ribbon commands run unchanged in Chromium.
 // window.__harness lets the test inspect the workbook. Test-only; never part of dist/.
 
-import { FakeWorkbook, runFake } from "../../../src/host/fake";
+import { FakeWorkbook, runFake } from "../../support/fake";
 import { parseRange, toA1 } from "../../../src/core/address";
 import { createOfficeStub, invokeCommand } from "./officeStub";
 import type { HarnessApi } from "./api";

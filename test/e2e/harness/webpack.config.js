@@ -1,4 +1,4 @@
-// Test-only bundle: the in-memory Excel (src/host/fake, HyperFormula inside) and the Office
+// Test-only bundle: the in-memory Excel (test/support/fake, HyperFormula inside) and the Office
 // stub, loaded by harness.html before the built add-in. Never part of dist/.
 const path = require("path");
 

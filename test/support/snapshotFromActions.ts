@@ -1,9 +1,9 @@
 // snapshotFromActions: the WorkbookSnapshot a host would read back after applying a plan to an
 // empty workbook. Pure; lets tests (and the auditor's tests) work without files.
 
-import type { Action } from "../core/actions";
-import { parseA1, parseRange } from "../core/address";
-import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { Action } from "../../src/core/actions";
+import { parseA1, parseRange } from "../../src/core/address";
+import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 
 interface Grid {
   name: string;

@@ -3,7 +3,7 @@
 // bundled into dist/ may import this folder.
 
 import { HyperFormula, DetailedCellError } from "hyperformula";
-import { parseA1, parseRange, quoteSheet, rangeToA1, type RangePos } from "../../core/address";
+import { parseA1, parseRange, quoteSheet, rangeToA1, type RangePos } from "../../../src/core/address";
 import { FakeOfficeError } from "./errors";
 
 export type Scalar = number | string | boolean;
@@ -267,9 +267,10 @@ export class FakeWorkbook {
   }
 
   /**
-   * Writes a block of cell contents at `origin`. Strings starting with "=" become formulas (as in
-   * Excel, through values or formulas alike), numeric text becomes a number unless the cell is
-   * formatted as text ("@"), a leading apostrophe forces text, "" clears the cell, null leaves it.
+   * Writes a block of cell contents at `origin`. As Excel parses typed or written text, strings
+   * starting with "=", "+", "-" or "@" become formulas (through values or formulas alike; "-5" is
+   * still the number -5), numeric text becomes a number, unless the cell is formatted as text
+   * ("@", "=" excepted); a leading apostrophe forces text, "" clears the cell, null leaves it.
    */
   writeBlock(sheet: SheetModel, origin: { row: number; col: number }, block: unknown[][], _via: "values" | "formulas"): void {
     for (let r = 0; r < block.length; r++) {
@@ -291,7 +292,11 @@ export class FakeWorkbook {
         } else if (typeof raw === "boolean") {
           constant = raw;
         } else if (typeof raw === "string") {
-          if (raw.startsWith("=") && raw.length > 1) formula = raw;
+          const textCell = sheet.numberFormats.get(key) === "@";
+          // Not modelled: Excel also keeps "=…" as text in a text-formatted cell; the installer
+          // writes some formulas into cells it formats as text, so "=" stays a formula here.
+          const asFormula = textCell && !raw.startsWith("=") ? undefined : formulaOf(raw);
+          if (asFormula !== undefined) formula = asFormula;
           else if (raw.startsWith("'")) constant = raw.slice(1);
           else if (NUMERIC_TEXT.test(raw) && sheet.numberFormats.get(key) !== "@") constant = Number(raw);
           else if (/^(true|false)$/i.test(raw)) constant = raw.toLowerCase() === "true";
@@ -307,7 +312,7 @@ export class FakeWorkbook {
         if (constant !== undefined || formula !== undefined) this.touch(sheet, rowIdx, colIdx);
       }
     }
-    if (this.engine || block.some((row) => row.some((v) => typeof v === "string" && v.startsWith("=")))) {
+    if (this.engine || block.some((row) => row.some((v) => typeof v === "string" && formulaOf(v) !== undefined))) {
       this.mirrorToEngine(sheet, origin, block.length, Math.max(0, ...block.map((r) => r.length)));
     }
   }
@@ -475,4 +480,18 @@ export function overlaps(a: RangePos, b: RangePos): boolean {
 
 function hfSheetName(s: SheetModel): string {
   return s.name;
+}
+
+/**
+ * The formula Excel makes of a written string, or undefined when it stays a constant: "=…" as is;
+ * "+…" and "-…" (unless numeric, "-5") become "=+…" / "=-…"; "@…" becomes "=…" (Excel reads a
+ * leading @ as the start of a formula too). This is what makes formula injection observable here.
+ */
+export function formulaOf(raw: string): string | undefined {
+  if (raw.length < 2) return undefined;
+  const first = raw[0];
+  if (first === "=") return raw;
+  if ((first === "+" || first === "-") && !NUMERIC_TEXT.test(raw)) return `=${raw}`;
+  if (first === "@") return `=${raw.slice(1)}`;
+  return undefined;
 }

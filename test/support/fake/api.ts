@@ -4,7 +4,7 @@
 // Each class mirrors the @types/office-js class it stands for (see `Mirror`), so a renamed or
 // retyped property or method parameter in the real API becomes a compile error here.
 
-import { columnLetters, quoteSheet, type RangePos } from "../../core/address";
+import { columnLetters, quoteSheet, type RangePos } from "../../../src/core/address";
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import {
   FakeWorkbook,
