@@ -1,7 +1,8 @@
 // The cases of issue 12's "Why": one typo, one root cause, the right value; what it explains
 // is folded under it and no correct cell is told to change.
 import { audit } from "../../../src/audit/engine";
-import { planInstall, snapshotFromActions } from "../../../src/templates";
+import { planInstall } from "../../../src/templates";
+import { snapshotFromActions } from "../../support/snapshotFromActions";
 import type { Finding } from "../../../src/audit/types";
 import { rel, sheet, wb } from "../helpers";
 
