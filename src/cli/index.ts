@@ -1,6 +1,7 @@
 // The `lkjip` command: the same core as the add-in, on files and in a terminal.
 import { Command, CommanderError } from "commander";
 import { UsageError } from "./errors";
+import { supportedYears, unsupportedYearMessage } from "../templates";
 import { runFn } from "./fn";
 import { runInit, type InitOptions } from "./init";
 import { runAudit, type AuditOptions } from "./audit";
@@ -29,11 +30,13 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .option("--satker <name>", "nama satker / work unit name")
     .option("--sample <name>", "isi dengan contoh / fill with a sample, e.g. kerinci-2024")
     .option("--sheets <list>", "lembar yang dipasang, dipisah koma / comma-separated sheet ids")
+    .option("--lang <lang>", "bahasa isi lembar / language of the sheets' text: id | en", "id")
     .option("--force", "timpa berkas yang ada / overwrite an existing file", false)
-    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean }) => {
-      const year = Number(o.year);
-      if (!Number.isInteger(year)) throw new UsageError(`--year harus tahun, bukan '${o.year}'`);
-      const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean) };
+    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string }) => {
+      const year = /^\d{4}$/.test(o.year.trim()) ? Number(o.year) : NaN;
+      if (!supportedYears().includes(year)) throw new UsageError(unsupportedYearMessage(o.year));
+      if (!["id", "en"].includes(o.lang)) throw new UsageError(`--lang tidak dikenal / unknown: ${o.lang} (id | en)`);
+      const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean), lang: o.lang as "id" | "en" };
       setCode(await runInit(outPath, opts, out));
     });
 

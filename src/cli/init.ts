@@ -9,6 +9,7 @@ export interface InitOptions {
   sample?: string;
   force: boolean;
   sheets?: string[];
+  lang?: "id" | "en";
 }
 
 /** `lkjip init OUT.xlsx`: writes the LKjIP workbook from the template schemas. */
@@ -24,7 +25,7 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
   }
   let plan;
   try {
-    plan = planInstall({ year, satker: opts.satker, sample: opts.sample as "kerinci-2024" | undefined, sheets: opts.sheets });
+    plan = planInstall({ year, satker: opts.satker, sample: opts.sample as "kerinci-2024" | undefined, sheets: opts.sheets, lang: opts.lang });
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }

@@ -28,6 +28,14 @@ export type Action =
   | { kind: "fill"; sheet: string; address: string; fill: FillFormat }
   | { kind: "font"; sheet: string; address: string; bold?: boolean; italic?: boolean; color?: string; size?: number }
   | { kind: "columnWidth"; sheet: string; column: string; width: number }
+  /** Height of one row (1-based `row`) in points, so wrapped text shows whole in print. */
+  | { kind: "rowHeight"; sheet: string; row: number; height: number }
+  /**
+   * Print setup: A4, the orientation, fit to one page wide (any number of pages tall), rows
+   * repeated on every page ("1:4", 1-based), margins in inches, and a footer whose parts use
+   * Excel's header/footer codes (&P page, &N pages; a literal "&" must be written "&&").
+   */
+  | { kind: "pageSetup"; sheet: string; orientation: "portrait" | "landscape"; printTitleRows?: string; footer: { left?: string; center?: string; right?: string }; margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number } }
   | { kind: "merge"; sheet: string; address: string }
   | { kind: "wrap"; sheet: string; address: string }
   | { kind: "border"; sheet: string; address: string }

@@ -107,6 +107,17 @@ function a1List(cells: CellAddr[], from: string): string[] {
   return parts;
 }
 
+/** A1 references (runs collapsed) of operands as seen from `sheet`, or null when a table is missing. */
+export function operandsA1(os: Operand[], loc: Locator, ctx: Ctx, sheet: string): { a1: string[]; cells: CellAddr[] } | null {
+  const cells: CellAddr[] = [];
+  for (const o of os) {
+    const got = isRowsRef(o) ? loc.rows(o, ctx) : [loc.cell(o, ctx)];
+    if (!got || got.some((g) => g === null)) return null;
+    cells.push(...(got as CellAddr[]));
+  }
+  return { a1: a1List(cells, sheet), cells };
+}
+
 function factorText(factor: number | undefined): string {
   if (factor === undefined || factor === 1) return "";
   const inv = 1 / factor;

@@ -3,15 +3,31 @@
 // Hosts (Office.js installer, .xlsx writer, in-memory fake) only apply the actions.
 
 import type { Action } from "../core/actions";
-import { columnLetters, toA1 } from "../core/address";
+import { columnLetters, quoteSheet, toA1 } from "../core/address";
 import type { CellValue } from "../core/snapshot";
-import { isCellError } from "../core/snapshot";
 import { roundTo } from "../core/numbers";
-import { evaluate, formulaText, type CellAddr, type Ctx } from "./engine";
+import { evaluate, formulaText, operandsA1, type CellAddr, type Ctx } from "./engine";
 import { concreteRows, planLocator, type PlacedTable } from "./layout";
 import { SHEETS, buildSchemas } from "./schemas";
 import type { CellSpec, ColumnSpec, RowSpec, SampleData, TableSchema } from "./types";
 import { getSample } from "./samples";
+import { FMT } from "./dsl";
+import { IKPA_REGIMES, ikpaRegime } from "../core/formulas/ikpa";
+import { footerText, formatBudget, heightFor, longestWord, MARGINS, PORTRAIT_CHARS, shownLength, widthFor, wordWidth, wrappedLines } from "./print";
+
+const FMT_RUPIAH = FMT.rupiah;
+
+/** Report years the templates support: those with a known IKPA regulation (core/formulas/ikpa). */
+export function supportedYears(): number[] {
+  return IKPA_REGIMES.flatMap((r) => Array.from({ length: r.toYear - r.fromYear + 1 }, (_, i) => r.fromYear + i));
+}
+
+/** One line naming the supported years and their regulations. */
+export function unsupportedYearMessage(year: unknown): string {
+  const regs = IKPA_REGIMES.map((r) => `${r.fromYear === r.toYear ? r.fromYear : `${r.fromYear}–${r.toYear}`} (${r.regulation})`).join(", ");
+  return `tahun ${String(year)} tidak didukung; tahun dengan aturan IKPA yang dikenal / supported years: ${regs}`;
+}
+const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 export const INPUT_FILL = "#FFF2CC";
 export const HEADER_FILL = "#D9E1F2";
@@ -29,6 +45,8 @@ export interface PlanOptions {
   existingNames?: string[];
   /** A taken sheet name: install under a free name ("Capaian Kinerja (2)", default) or skip it. */
   onConflict?: "rename" | "skip";
+  /** Language of titles, headers and labels written into the sheets (default Indonesian). */
+  lang?: "id" | "en";
   /** Protect the installed sheets (off by default; input cells stay editable only in Excel's UI if unlocked). */
   protect?: boolean;
 }
@@ -119,6 +137,7 @@ function freeName(base: string, taken: Set<string>): string {
  * from the formula's result at display precision is kept as a typed value instead.
  */
 export function planInstall(options: PlanOptions): InstallPlan {
+  if (!ikpaRegime(options.year)) throw new RangeError(unsupportedYearMessage(options.year));
   const sample = options.sample ? getSample(options.sample) : undefined;
   if (sample && sample.year !== options.year) throw new Error(`sample ${options.sample} is for ${sample.year}, not ${options.year}`);
   const data: SampleData | undefined = sample?.data;
@@ -158,6 +177,7 @@ export function planInstall(options: PlanOptions): InstallPlan {
   }
 
   const loc = planLocator(placed);
+  const lang = options.lang ?? "id";
   // Cell contents: value, formula, format, input flag. Keyed by sheet!row,col.
   interface Cell { value: CellValue; formula: string | null; format: string; input: boolean; bold?: boolean }
   const cells = new Map<string, Cell>();
@@ -190,7 +210,16 @@ export function planInstall(options: PlanOptions): InstallPlan {
           return;
         }
         if ("labelText" in spec) {
-          cells.set(key(addr), { value: published ?? spec.labelText, formula: null, format: "@", input: false, bold });
+          const text = lang === "en" && row.labelsEn && col.key in row.labelsEn ? row.labelsEn[col.key] : spec.labelText;
+          cells.set(key(addr), { value: published ?? text, formula: null, format: "@", input: false, bold });
+          return;
+        }
+        if (spec.link) {
+          const to = loc.cell(spec.link, { table: p.schema.name, row: row.key, col: col.key });
+          const shown = to ? (lang === "en" ? `${to.sheet}, cell ${toA1(to.row, to.col)}` : `${to.sheet}, sel ${toA1(to.row, to.col)}`) : "";
+          const target = to ? `#${quoteSheet(to.sheet)}!${toA1(to.row, to.col)}` : "";
+          // General, not "@": Excel would keep a formula typed into a text-formatted cell as text.
+          cells.set(key(addr), { value: shown, formula: to ? `=HYPERLINK(${excelString(target)},${excelString(shown)})` : null, format: "General", input: false, bold });
           return;
         }
         if (spec.formula) {
@@ -232,7 +261,12 @@ export function planInstall(options: PlanOptions): InstallPlan {
         typedValues.push({ table: ctx.table, row: ctx.row, col: ctx.col, sheet: addr.sheet, address: toA1(addr.row, addr.col), value: published, computed });
       } else {
         cell.formula = text;
-        cell.value = isCellError(computed) ? computed : computed;
+        cell.value = computed;
+        const guard = spec.blankUnless ? operandsA1(spec.blankUnless, loc, ctx, addr.sheet) : null;
+        if (guard && guard.cells.length) {
+          cell.formula = `=IF(COUNT(${guard.a1.join(",")})=0,"",${text.replace(/^=/, "")})`;
+          if (!guard.cells.some((a) => typeof valueAt(a) === "number")) cell.value = "";
+        }
       }
     }
     pending.delete(k);
@@ -249,18 +283,40 @@ export function planInstall(options: PlanOptions): InstallPlan {
   }
   for (const s of planned) {
     const tables = [...placed.values()].filter((p) => p.sheet === s.name);
-    const title = `LKjIP ${options.year}${satker ? ` — ${satker}` : ""} — ${SHEETS.find((x) => x.id === s.id)!.name}`;
+    const sheetSpec = SHEETS.find((x) => x.id === s.id)!;
+    const title = `LKjIP ${options.year}${satker ? ` — ${satker}` : ""} — ${s.name}`;
     actions.push({ kind: "write", sheet: s.name, address: "A1", values: [[title]] });
     actions.push({ kind: "font", sheet: s.name, address: "A1", bold: true, size: 14 });
     const widths = new Map<number, number>();
+    const widen = (ci: number, w: number) => widths.set(ci, Math.max(widths.get(ci) ?? 6, w));
+    // Pass 1: column widths from headers (whole words) and the largest figure each cell's format may show.
+    for (const p of tables) {
+      p.schema.columns.forEach((col, ci) => {
+        widen(ci, Math.max(col.width ?? 0, wordWidth(longestWord(col.header[lang]))));
+        p.rows.forEach((r, ri) => {
+          const c = cells.get(key({ sheet: s.name, row: p.top + 2 + ri, col: ci }))!;
+          if (col.type === "text" && c.format === "@") return;
+          const own = c.format !== col.format && c.format !== "General" ? c.format : null;
+          const budget = formatBudget(own ?? c.format, own === FMT_RUPIAH ? "rupiah" : col.type);
+          widen(ci, widthFor(Math.max(budget, shownLength(c.value, c.format)), true));
+        });
+      });
+    }
+    const widthOf = (ci: number) => widths.get(ci) ?? 8;
+    const heights = new Map<number, number>();
+    const tall = (row: number, h: number) => heights.set(row, Math.max(heights.get(row) ?? 0, h));
     for (const p of tables) {
       const ncol = p.schema.columns.length;
       const last = columnLetters(ncol - 1);
       const titleRow = p.top + 1;
-      actions.push({ kind: "write", sheet: s.name, address: `A${titleRow}`, values: [[`${p.schema.title.id} / ${p.schema.title.en}`]] });
+      const tableTitle = p.schema.title[lang];
+      actions.push({ kind: "write", sheet: s.name, address: `A${titleRow}`, values: [[tableTitle]] });
       actions.push({ kind: "font", sheet: s.name, address: `A${titleRow}`, bold: true });
       if (ncol > 1) actions.push({ kind: "merge", sheet: s.name, address: `A${titleRow}:${last}${titleRow}` });
-      const values: CellValue[][] = [p.schema.columns.map((c) => c.header.id)];
+      actions.push({ kind: "wrap", sheet: s.name, address: `A${titleRow}` });
+      const span = p.schema.columns.reduce((a, _c, ci) => a + widthOf(ci), 0);
+      tall(titleRow, heightFor(wrappedLines(tableTitle, span, true)));
+      const values: CellValue[][] = [p.schema.columns.map((c) => c.header[lang])];
       const formulas: (string | null)[][] = [p.schema.columns.map(() => null)];
       const formats: string[][] = [p.schema.columns.map(() => "@")];
       p.rows.forEach((_, ri) => {
@@ -282,7 +338,18 @@ export function planInstall(options: PlanOptions): InstallPlan {
       actions.push({ kind: "fill", sheet: s.name, address: `A${headerRow}:${last}${headerRow}`, fill: { color: HEADER_FILL } });
       actions.push({ kind: "font", sheet: s.name, address: `A${headerRow}:${last}${headerRow}`, bold: true });
       actions.push({ kind: "wrap", sheet: s.name, address: `A${headerRow}:${last}${headerRow}` });
+      tall(headerRow, heightFor(Math.max(...p.schema.columns.map((c, ci) => wrappedLines(c.header[lang], widthOf(ci), true)))));
       actions.push({ kind: "border", sheet: s.name, address: `A${headerRow}:${last}${lastRow}` });
+      // Text columns wrap in the body too, so long indicator names print whole.
+      p.schema.columns.forEach((col, ci) => {
+        if (col.type !== "text" || p.rows.length === 0) return;
+        const L = columnLetters(ci);
+        actions.push({ kind: "wrap", sheet: s.name, address: `${L}${headerRow + 1}:${L}${lastRow}` });
+        p.rows.forEach((r, ri) => {
+          const v = values[ri + 1][ci];
+          if (typeof v === "string" && v) tall(headerRow + 1 + ri, heightFor(wrappedLines(v, widthOf(ci), !!r.bold)));
+        });
+      });
       // Input cells: light fill, one action per vertical run.
       p.schema.columns.forEach((col, ci) => {
         let start = -1;
@@ -307,14 +374,36 @@ export function planInstall(options: PlanOptions): InstallPlan {
             actions.push({ kind: "validationList", sheet: s.name, address: a === b ? a : `${a}:${b}`, choices: col.choices });
           }
         }
-        widths.set(ci, Math.max(widths.get(ci) ?? 8, col.width ?? 12));
       });
       p.rows.forEach((r, ri) => {
         if (r.bold) actions.push({ kind: "font", sheet: s.name, address: `A${p.top + 3 + ri}:${last}${p.top + 3 + ri}`, bold: true });
       });
-      actions.push({ kind: "addName", name: p.name, sheet: s.name, address: `A${headerRow}:${last}${lastRow}`, comment: `${p.schema.title.id} / ${p.schema.title.en}` });
+      actions.push({ kind: "addName", name: p.name, sheet: s.name, address: `A${headerRow}:${last}${lastRow}`, comment: p.schema.title[lang] });
+      // Codes live in defined names only: one per row of tables that name their figures (Ringkasan).
+      if (p.schema.rowNames) {
+        const ci = p.schema.columns.findIndex((c) => c.key === p.schema.rowNames);
+        p.rows.forEach((r, ri) => {
+          const n = freeName(`${p.name}.${r.key}`, takenNames);
+          takenNames.add(n);
+          actions.push({ kind: "addName", name: n, sheet: s.name, address: toA1(p.top + 2 + ri, ci), comment: String(values[ri + 1][p.schema.columns.findIndex((c) => c.key === p.schema.labelCol)] ?? "") });
+        });
+      }
     }
-    for (const [ci, w] of [...widths].sort((a, b) => a[0] - b[0])) actions.push({ kind: "columnWidth", sheet: s.name, column: columnLetters(ci), width: w });
+    const sorted = [...widths].sort((a, b) => a[0] - b[0]);
+    for (const [ci, w] of sorted) actions.push({ kind: "columnWidth", sheet: s.name, column: columnLetters(ci), width: w });
+    const total = sorted.reduce((a, [, w]) => a + w, 0);
+    // The sheet title spans the used columns and wraps, so a long satker name prints whole.
+    if (sorted.length > 1) actions.push({ kind: "merge", sheet: s.name, address: `A1:${columnLetters(sorted.length - 1)}1` });
+    actions.push({ kind: "wrap", sheet: s.name, address: "A1" });
+    tall(1, heightFor(wrappedLines(title, total, true), 14));
+    for (const [r, h] of [...heights].sort((a, b) => a[0] - b[0])) if (h > heightFor(1)) actions.push({ kind: "rowHeight", sheet: s.name, row: r, height: h });
+    // One table per sheet: its title and header repeat on every page; otherwise the sheet title does.
+    const printTitleRows = tables.length === 1 ? `1:${tables[0].top + 2}` : "1:1";
+    actions.push({
+      kind: "pageSetup", sheet: s.name, orientation: total <= PORTRAIT_CHARS ? "portrait" : "landscape", printTitleRows, margins: MARGINS,
+      footer: { left: footerText(satker), center: footerText(s.name), right: lang === "en" ? "Page &P of &N" : "Halaman &P dari &N" },
+    });
+    void sheetSpec;
   }
   if (options.protect) for (const s of planned) actions.push({ kind: "protect", sheet: s.name });
   actions.push({ kind: "setSetting", key: "lkjip.template", value: JSON.stringify({ version: 1, year: options.year, satker, sample: options.sample ?? null, sheets: installedSheets, names }) });

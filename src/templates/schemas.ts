@@ -32,6 +32,8 @@ const txt = (key: string, id: string, en: string, width = 14, extra: Partial<Col
 const num = (key: string, id: string, en: string, format: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
   key, header: t(id, en), type: format === FMT.percent ? "percent" : format === FMT.rupiah ? "rupiah" : "decimal", format, width: format === FMT.rupiah ? 17 : 12, ...extra,
 });
+/** A count column: "#,##0" like rupiah, but its figures are far shorter. */
+const int = (key: string, id: string, en: string, extra: Partial<ColumnSpec> = {}): ColumnSpec => num(key, id, en, FMT.integer, { type: "integer", width: 11, ...extra });
 const row = (key: string, labels: RowSpec["labels"], cells?: RowSpec["cells"], role: RowSpec["role"] = "data"): RowSpec => ({ key, labels, cells, role, bold: role === "total" || role === "parent" || role === "subtotal" });
 
 /** Same as a cell in another table, shown with the given format. */
@@ -131,7 +133,7 @@ function ddTak(): TableSchema {
   return {
     name: "DD_TAK", sheet: "datadukung", domain: [3], labelCol: "uraian",
     title: t("Data dukung — Tindakan Administratif Keimigrasian per jenis", "Supporting data — administrative immigration actions by type"),
-    columns: [txt("uraian", "Tindakan Administratif Keimigrasian", "Action", 50), num("jumlah", "Jumlah", "Count", FMT.integer, { cell: input() })],
+    columns: [txt("uraian", "Tindakan Administratif Keimigrasian", "Action", 50), int("jumlah", "Jumlah", "Count", { cell: input() })],
     rows: [
       ...jenis.map(([k, l]) => row(k, { uraian: l })),
       row("DITANGANI", { uraian: "Jumlah kasus yang ditangani" }, { jumlah: formula(sum(rowsOf(jenis.map(([k]) => k), "jumlah")), { quantity: "count", label: t("Jumlah TAK ditangani", "Actions handled") }) }, "total"),
@@ -142,7 +144,7 @@ function ddTak(): TableSchema {
 }
 
 function monthly(name: string, title: ReturnType<typeof t>, cols: [string, string, string][], totalLabel = "Total", extra: ColumnSpec[] = []): TableSchema {
-  const dataCols = cols.map(([k, id, en]) => num(k, id, en, FMT.integer, { cell: input() }));
+  const dataCols = cols.map(([k, id, en]) => int(k, id, en, { cell: input() }));
   return {
     name, sheet: "datadukung", domain: [3], labelCol: "bulan", title,
     columns: [txt("bulan", "Bulan", "Month", 12), ...dataCols, ...extra],
@@ -156,7 +158,7 @@ function monthly(name: string, title: ReturnType<typeof t>, cols: [string, strin
 function ddDpri(): TableSchema {
   return monthly("DD_DPRI", t("Data dukung — Dokumen Perjalanan RI per bulan", "Supporting data — travel documents per month"),
     [["selesai", "DPRI Selesai", "Completed"], ["ditolak", "Permohonan ditolak", "Rejected"]], "Total",
-    [num("diterima", "Permohonan diterima", "Received", FMT.integer, { cell: formula(sum(here("selesai"), here("ditolak"))) })]);
+    [int("diterima", "Permohonan diterima", "Received", { cell: formula(sum(here("selesai"), here("ditolak"))) })]);
 }
 
 function ddLayanan(): TableSchema {
@@ -165,8 +167,8 @@ function ddLayanan(): TableSchema {
     title: t("Data dukung — Layanan keimigrasian per jenis", "Supporting data — immigration services by type"),
     columns: [
       txt("jenis", "Jenis Pelayanan", "Service", 50),
-      num("diterima", "Jumlah Permohonan diterima", "Received", FMT.integer, { cell: input() }),
-      num("diselesaikan", "Jumlah Permohonan diselesaikan", "Completed", FMT.integer, { cell: input() }),
+      int("diterima", "Jumlah Permohonan diterima", "Received", { cell: input() }),
+      int("diselesaikan", "Jumlah Permohonan diselesaikan", "Completed", { cell: input() }),
       num("persen", "Persentase diselesaikan", "Completed %", FMT.percent, { cell: formula(ratio(here("diselesaikan"), here("diterima")), { quantity: "realisasi" }) }),
     ],
     rows: [
@@ -192,7 +194,7 @@ function banding(name: string, title: ReturnType<typeof t>, years: number[], a: 
     name, sheet: "perbandingan", domain: [4], labelCol: "tahun", title,
     columns: [
       txt("tahun", "Tahun", "Year", 8),
-      num(a[0], a[1], a[2], FMT.integer, { cell: input() }), num(b[0], b[1], b[2], FMT.integer, { cell: input() }),
+      int(a[0], a[1], a[2], { cell: input() }), int(b[0], b[1], b[2], { cell: input() }),
       num("capaian", "Capaian", "Achievement", FMT.percent, { cell: formula(ratio(here(b[0]), here(a[0])), { quantity: "capaian" }) }),
     ],
     rows: years.map((y) => row(String(y), { tahun: String(y) }, y === last ? { [a[0]]: current.a, [b[0]]: current.b } : undefined)),
@@ -249,8 +251,8 @@ function rbRekap(): TableSchema {
     name: "RB_Rekap", sheet: "rb", domain: [6], labelCol: "tw",
     title: t("Rekapitulasi Rencana Aksi RB", "Action plan summary"),
     columns: [
-      txt("tw", "Triwulan", "Quarter", 9), num("jumlah", "Jumlah Indikator", "Actions", FMT.integer),
-      num("terlaksana", "Terlaksana", "Done", FMT.integer, { cell: input() }),
+      txt("tw", "Triwulan", "Quarter", 9), int("jumlah", "Jumlah Indikator", "Actions"),
+      int("terlaksana", "Terlaksana", "Done", { cell: input() }),
       num("persen", "Persentase pelaksanaan", "Completion", FMT.percent, { cell: formula(ratio(here("terlaksana"), here("jumlah")), { quantity: "persen" }) }),
     ],
     rows: [
@@ -270,7 +272,7 @@ function ilkRekap(): TableSchema {
     title: t("Rekapitulasi Indeks Layanan Kesekretariatan", "Secretariat service index summary"),
     columns: [
       txt("kode", "Kode Satker", "Unit code", 10, { cell: input() }), txt("nama", "Nama Satker", "Work unit", 50, { cell: input() }),
-      num("nilai", "Nilai", "Index", FMT.decimal2, { cell: input() }), num("responden", "Responden", "Respondents", FMT.integer, { cell: input() }),
+      num("nilai", "Nilai", "Index", FMT.decimal2, { cell: input() }), int("responden", "Responden", "Respondents", { cell: input() }),
     ],
     rows: [
       row("NASIONAL", { nama: "Rata-rata Nasional" }, {
@@ -290,8 +292,8 @@ function ilkSurvei(): TableSchema {
       txt("subkategori", "Subkategori", "Subcategory", 30, { cell: input() }), txt("indikator", "Indikator", "Indicator", 50, { cell: input() }),
       num("sep", "Indeks September", "Index Sep", FMT.decimal2, { cell: input() }), num("okt", "Indeks Oktober", "Index Oct", FMT.decimal2, { cell: input() }),
       num("nilai", "Nilai Indeks", "Index value", FMT.decimal2),
-      num("resp_sep", "Responden September", "Resp. Sep", FMT.integer, { cell: input() }), num("resp_okt", "Responden Oktober", "Resp. Oct", FMT.integer, { cell: input() }),
-      num("resp_total", "Total Responden", "Total resp.", FMT.integer, { cell: formula(sum(here("resp_sep"), here("resp_okt")), { quantity: "count" }) }),
+      int("resp_sep", "Responden September", "Resp. Sep", { cell: input() }), int("resp_okt", "Responden Oktober", "Resp. Oct", { cell: input() }),
+      int("resp_total", "Total Responden", "Total resp.", { cell: formula(sum(here("resp_sep"), here("resp_okt")), { quantity: "count" }) }),
     ],
     rows: [row("INDEKS", { indikator: "Nilai Indeks satker" }, { nilai: input({ label: t("Nilai ILK satker", "Work unit ILK"), quantity: "index" }), resp_total: input() }, "total")],
   };
@@ -308,7 +310,7 @@ function anggaranSasaran(): TableSchema {
   const tot = s("TOTAL", "Total", "total", ["S1", "S2", "S3"]);
   return {
     name: "Anggaran_Sasaran", sheet: "anggaran", domain: [8], labelCol: "kode",
-    title: t("Realisasi anggaran per sasaran / IKK", "Budget realisation by goal / indicator"),
+    title: t("Realisasi anggaran per sasaran dan IKK", "Budget realisation by goal and indicator"),
     columns: [
       txt("kode", "Kode", "Code", 8), txt("uraian", "Kegiatan", "Goal / indicator", 60),
       num("pagu", "Anggaran", "Budget", FMT.rupiah, { cell: input() }), num("realisasi", "Realisasi", "Spent", FMT.rupiah, { cell: input() }),
@@ -452,11 +454,13 @@ export function ikpaTable(name: string, sheet: string, year: number, regime: Ikp
     const members = comps.filter((c) => c.aspect === a);
     aspek[members[0].key] = formula({ kind: "mean", of: members.map((m) => ref("NILAI", m.key)), round: 2, weights: members.map((m) => ref("BOBOT", m.key)) }, { quantity: "score", label: t(`Nilai aspek ${a} ${year}`, `Aspect score ${a} ${year}`) });
   }
-  nilai.total = formula(sum(...comps.map((c) => ref("AKHIR", c.key))), { quantity: "score", label: t(`Nilai total IKPA ${year}`, `IKPA total ${year}`) });
+  // Nothing typed in the Nilai row yet: total and final score stay blank (no "0,00 — Kurang").
+  const typed = comps.map((c) => ref("NILAI", c.key));
+  nilai.total = formula(sum(...comps.map((c) => ref("AKHIR", c.key))), { quantity: "score", label: t(`Nilai total IKPA ${year}`, `IKPA total ${year}`), blankUnless: typed });
   nilai.konversi = formula(sum(...comps.map((c) => ref("BOBOT", c.key))), { quantity: "weight", label: t(`Konversi bobot IKPA ${year}`, `IKPA weight conversion ${year}`) });
   if (regime.dispensasi === "deduction") nilai.dispensasi = input({ value: 0 });
   nilai.akhir = formula({ kind: "ikpaFinal", total: here("total"), konversi: here("konversi"), dispensasi: regime.dispensasi === "deduction" ? here("dispensasi") : undefined },
-    { quantity: "score", label: t(`Nilai akhir IKPA ${year}`, `IKPA final score ${year}`) });
+    { quantity: "score", label: t(`Nilai akhir IKPA ${year}`, `IKPA final score ${year}`), blankUnless: typed });
   return {
     name, sheet, domain: [13], labelCol: "ket", title, columns,
     rows: [
@@ -478,7 +482,7 @@ function nka(year: number): TableSchema {
     columns: [txt("komponen", "Komponen", "Component", 40), num("nilai", "Nilai", "Score", FMT.points), num("bobot", "Bobot (%)", "Weight (%)", FMT.weight), num("tertimbang", "Nilai tertimbang", "Weighted", FMT.points)],
     rows: [
       w("CRO", "Capaian Realisasi Output (CRO)", 75), w("SBK", "Penggunaan Standar Biaya Keluaran (SBK)", 10), w("EFISIENSI", "Efisiensi SBK", 15),
-      row("NKPER", { komponen: "NK Perencanaan Anggaran" }, { nilai: formula(sum(rowsOf(["CRO", "SBK", "EFISIENSI"], "tertimbang")), { quantity: "score", label: t("NK Perencanaan Anggaran", "Budget planning score") }) }, "subtotal"),
+      row("NKPER", { komponen: "NK Perencanaan Anggaran" }, { nilai: formula(sum(rowsOf(["CRO", "SBK", "EFISIENSI"], "tertimbang")), { quantity: "score", label: t("NK Perencanaan Anggaran", "Budget planning score"), blankUnless: [rowsOf(["CRO", "SBK", "EFISIENSI"], "nilai")] }) }, "subtotal"),
       row("NKPEL", { komponen: "NK Pelaksanaan Anggaran (IKPA)" }, { nilai: formula(same(ref("NILAI", "akhir", `IKPA_${year}_OMSPAN`)), { quantity: "score", label: t("NK Pelaksanaan Anggaran = IKPA", "Budget execution score = IKPA") }) }, "subtotal"),
       row("NKA", { komponen: "Nilai Kinerja Anggaran" }, { nilai: formula(mean([ref("NKPER", "nilai"), ref("NKPEL", "nilai")], 2), { quantity: "score", label: t("Nilai Kinerja Anggaran", "Budget performance score") }) }, "total"),
       row("KATEGORI", { komponen: "Kategori" }, { nilai: formula(category(ref("NKA", "nilai"), "nka"), { quantity: "category", format: FMT.general, label: t("Kategori NKA", "NKA category") }) }),
@@ -519,24 +523,47 @@ const RINGKASAN_EN: Record<string, string> = {
   "Nilai IKPA": "IKPA score",
   "Nilai Kinerja Anggaran": "Budget performance score (NKA)",
   "Kategori Nilai Kinerja Anggaran": "Budget performance category",
+  "Kategori IKPA": "IKPA category",
 };
 
 function ringkasan(year: number): TableSchema {
-  // Headline figures as the narrative words them (Indonesian) and in English for English reports.
-  const EN: Record<string, string> = RINGKASAN_EN;
-  const r = (key: string, uraian: string, table: string, srcRow: string, srcCol: string, format: string, quantity: CellSpec["quantity"]): RowSpec =>
-    row(key, { kode: key, uraian, sumber: `${table}!${srcRow}.${srcCol}` }, {
-      nilai: formula(same(ref(srcRow, srcCol, table)), {
-        format,
-        quantity,
-        label: t(`Ringkasan: ${uraian}`, `Summary: ${EN[uraian.replace(/ \d{4}$/, "")] ?? uraian}${/ \d{4}$/.test(uraian) ? uraian.slice(-5) : ""}`),
-        sourceLabel: t(`tabel ${table} baris ${srcRow}`, `table ${table} row ${srcRow}`),
+  // Headline figures as the narrative words them: name in words, value, a hyperlink to the source
+  // cell. Row keys (CAPAIAN_RATA, …) are the defined names of the value cells, never sheet text.
+  let n = 0;
+  const enOf = (uraian: string): string => {
+    const y = / (\d{4})$/.exec(uraian);
+    const base = y ? uraian.slice(0, -5) : uraian;
+    return `${RINGKASAN_EN[base] ?? base}${y ? ` ${y[1]}` : ""}`;
+  };
+  const r = (key: string, uraian: string, table: string, srcRow: string, srcCol: string, format: string, quantity: CellSpec["quantity"]): RowSpec => {
+    const no = String(++n);
+    return {
+      ...row(key, { no, uraian }, {
+        nilai: formula(same(ref(srcRow, srcCol, table)), {
+          format,
+          quantity,
+          label: t(`Ringkasan: ${uraian}`, `Summary: ${enOf(uraian)}`),
+          sourceLabel: t(`tabel ${table} baris ${srcRow}`, `table ${table} row ${srcRow}`),
+        }),
+        sumber: { link: ref(srcRow, srcCol, table) },
       }),
-    });
+      labelsEn: { no, uraian: enOf(uraian) },
+    };
+  };
+  const kategori = (key: string, uraian: string, of: string, scheme: "ikpa" | "nka", source: [string, string, string]): RowSpec => {
+    const no = String(++n);
+    return {
+      ...row(key, { no, uraian }, {
+        nilai: formula(category(ref(of, "nilai"), scheme), { quantity: "category", format: FMT.general, label: t(uraian, enOf(uraian)) }),
+        sumber: { link: ref(source[1], source[2], source[0]) },
+      }),
+      labelsEn: { no, uraian: enOf(uraian) },
+    };
+  };
   return {
-    name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "kode",
+    name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "uraian", rowNames: "nilai",
     title: t(`Ringkasan eksekutif ${year} — angka utama`, `Executive summary ${year} — headline figures`),
-    columns: [txt("kode", "Kode", "Code", 18), txt("uraian", "Uraian", "Figure", 60), num("nilai", "Nilai", "Value", FMT.general), txt("sumber", "Sumber", "Source", 36)],
+    columns: [txt("no", "No", "No", 5), txt("uraian", "Uraian", "Figure", 40), num("nilai", "Nilai", "Value", FMT.general), txt("sumber", "Sumber", "Source", 26)],
     rows: [
       r("CAPAIAN_RATA", "Rata-rata capaian kinerja", "Capaian_Kinerja", "RATA", "capaian", FMT.percent, "capaian"),
       r("TARGET_TAK", "Target Tindakan Administratif Keimigrasian", "PK_Indikator", "TAK", "target", FMT.percent, "target"),
@@ -555,7 +582,7 @@ function ringkasan(year: number): TableSchema {
       r("PNBP_PERSEN", "Persentase realisasi PNBP", `PNBP_${year}`, "TOTAL", "persen", FMT.percent, "persen"),
       r("JUMLAH_LAYANAN", "Jumlah layanan keimigrasian diselesaikan", "DD_Layanan", "JUMLAH", "diselesaikan", FMT.integer, "count"),
       r("IKPA", "Nilai IKPA", `IKPA_${year}_OMSPAN`, "NILAI", "akhir", FMT.points, "score"),
-      row("IKPA_KATEGORI", { kode: "IKPA_KATEGORI", uraian: "Kategori IKPA", sumber: "Ringkasan!IKPA" }, { nilai: formula(category(ref("IKPA", "nilai"), "ikpa"), { quantity: "category", label: t("Kategori IKPA", "IKPA category") }) }),
+      kategori("IKPA_KATEGORI", "Kategori IKPA", "IKPA", "ikpa", [`IKPA_${year}_OMSPAN`, "NILAI", "akhir"]),
       r("NKA", "Nilai Kinerja Anggaran", `NKA_${year}`, "NKA", "nilai", FMT.points, "score"),
       r("NKA_KATEGORI", "Kategori Nilai Kinerja Anggaran", `NKA_${year}`, "KATEGORI", "nilai", FMT.general, "category"),
     ],

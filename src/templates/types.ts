@@ -69,6 +69,13 @@ export interface CellSpec extends RelationMeta {
   value?: CellValue;
   input?: boolean;
   format?: string;
+  /**
+   * The formula's result stays blank ("") until one of these input cells holds a number: a
+   * score or category computed from nothing typed yet is no verdict.
+   */
+  blankUnless?: Operand[];
+  /** A hyperlink to this cell, shown as its sheet and address in words (Ringkasan "Sumber"). */
+  link?: Ref;
 }
 
 export type ColumnType = "text" | "integer" | "rupiah" | "percent" | "decimal" | "year";
@@ -93,6 +100,8 @@ export interface RowSpec {
   role?: RowRole;
   /** Text cells of the row, by column key (the label column identifies the row for the auditor). */
   labels?: Record<string, CellValue>;
+  /** English text of label cells, written instead of `labels` when the sheets are in English. */
+  labelsEn?: Record<string, CellValue>;
   /** Cell specs by column key; "*" applies to every non-text column without its own spec. */
   cells?: Record<string, CellSpec>;
   bold?: boolean;
@@ -115,6 +124,8 @@ export interface TableSchema {
    * before the row `before` (or at the end). Fixed rows keep their place.
    */
   open?: { blankRows: number; before?: string; keyPrefix: string };
+  /** Column whose cell on each row gets a defined name "<table>.<row key>" (codes live there, not in the sheet). */
+  rowNames?: string;
 }
 
 export interface SheetSpec {

@@ -52,7 +52,9 @@ describe("planInstall (blank)", () => {
     expect(blank.sheets.map((s) => s.name)).toEqual(SHEETS.map((s) => s.name));
     expect(blank.typedValues).toEqual([]);
     const names = blank.actions.filter((a) => a.kind === "addName").map((a) => (a as { name: string }).name);
-    expect(names.sort()).toEqual(buildSchemas(2024).map((s) => s.name).sort());
+    // Table names, plus one name per Ringkasan figure ("Ringkasan.PAGU"): the codes live there.
+    expect(names.filter((n) => !n.includes(".")).sort()).toEqual(buildSchemas(2024).map((s) => s.name).sort());
+    expect(names).toEqual(expect.arrayContaining(["Ringkasan.PAGU", "Ringkasan.CAPAIAN_RATA", "Ringkasan.NKA_KATEGORI"]));
   });
 
   test("formulas use English names and ',' separators, and every cached value is computed (no errors)", () => {
@@ -92,7 +94,11 @@ describe("planInstall (blank)", () => {
 });
 
 describe("planInstall years", () => {
-  test.each([2021, 2022, 2023, 2025, 2027])("plans %i with the IKPA regimes known for its years, without errors", (year) => {
+  test("refuses a year without a known IKPA regulation, naming the supported ones", () => {
+    for (const year of [1999, 2020, 2027]) expect(() => planInstall({ year })).toThrow(/2021 \(PER-4\/PB\/2021\).*2024–2026/);
+  });
+
+  test.each([2021, 2022, 2023, 2025, 2026])("plans %i with the IKPA regimes known for its years, without errors", (year) => {
     const p = planInstall({ year });
     const snap = snapshotFromActions(p.actions);
     const ikpa = snap.tables.filter((t) => /^IKPA_\d{4}$/.test(t.name)).map((t) => Number(t.name.slice(5)));

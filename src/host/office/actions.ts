@@ -16,7 +16,7 @@ export interface ApplyOptions {
 /** Worksheet proxies by lower-cased name, so a batch asks for each sheet once. */
 export type SheetCache = Map<string, Excel.Worksheet>;
 
-const WRITE_KINDS = new Set<Action["kind"]>(["write", "fill", "font", "columnWidth", "merge", "wrap", "border", "freeze", "addTable", "validationList", "protect"]);
+const WRITE_KINDS = new Set<Action["kind"]>(["write", "fill", "font", "columnWidth", "rowHeight", "pageSetup", "merge", "wrap", "border", "freeze", "addTable", "validationList", "protect"]);
 
 function sheetOf(context: Excel.RequestContext, cache: SheetCache, name: string): Excel.Worksheet {
   const key = name.toLowerCase();
@@ -112,6 +112,29 @@ export function queueActions(context: Excel.RequestContext, actions: Action[], c
       case "columnWidth":
         sheetOf(context, cache, a.sheet).getRange(`${a.column}:${a.column}`).format.columnWidth = charsToPoints(a.width);
         break;
+      case "rowHeight":
+        sheetOf(context, cache, a.sheet).getRange(`${a.row}:${a.row}`).format.rowHeight = a.height;
+        break;
+      case "pageSetup": {
+        // ExcelApi 1.9 (the adapter's minimum) has pageLayout; hosts without it skip print setup.
+        const pl = sheetOf(context, cache, a.sheet).pageLayout;
+        if (!pl) break;
+        pl.paperSize = "A4";
+        pl.orientation = a.orientation === "landscape" ? "Landscape" : "Portrait";
+        pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        pl.leftMargin = a.margins.left * 72;
+        pl.rightMargin = a.margins.right * 72;
+        pl.topMargin = a.margins.top * 72;
+        pl.bottomMargin = a.margins.bottom * 72;
+        pl.headerMargin = a.margins.header * 72;
+        pl.footerMargin = a.margins.footer * 72;
+        if (a.printTitleRows) pl.setPrintTitleRows(`$${a.printTitleRows.replace(":", ":$")}`);
+        const f = pl.headersFooters.defaultForAllPages;
+        if (a.footer.left) f.leftFooter = a.footer.left;
+        if (a.footer.center) f.centerFooter = a.footer.center;
+        if (a.footer.right) f.rightFooter = a.footer.right;
+        break;
+      }
       case "merge":
         sheetOf(context, cache, a.sheet).getRange(a.address).merge(false);
         break;

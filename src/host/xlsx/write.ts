@@ -64,8 +64,10 @@ export function buildWorkbook(actions: Action[]): ExcelJS.Workbook {
             const f = a.formulas?.[r]?.[c];
             const v = a.values?.[r]?.[c];
             if (f) {
+              // Every formula carries its cached result (0 included), so a reader that does not
+              // recalculate sees what Excel would show; an empty result is cached as "".
               const result = resultOf(v ?? null);
-              cell.value = result === undefined ? { formula: f.replace(/^=/, "") } : { formula: f.replace(/^=/, ""), result };
+              cell.value = { formula: f.replace(/^=/, ""), result: result === undefined ? "" : result } as ExcelJS.CellFormulaValue;
             } else if (v !== undefined) {
               cell.value = plainValue(v);
             }
@@ -88,6 +90,26 @@ export function buildWorkbook(actions: Action[]): ExcelJS.Workbook {
       case "columnWidth":
         sheet(a.sheet).getColumn(a.column).width = a.width;
         break;
+      case "rowHeight":
+        sheet(a.sheet).getRow(a.row).height = a.height;
+        break;
+      case "pageSetup": {
+        const ws = sheet(a.sheet);
+        // paperSize 9 = A4; fitToHeight 0 = as many pages tall as needed.
+        ws.pageSetup = {
+          ...ws.pageSetup,
+          paperSize: 9,
+          orientation: a.orientation,
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          margins: { ...a.margins },
+          ...(a.printTitleRows ? { printTitlesRow: a.printTitleRows } : {}),
+        };
+        const f = a.footer;
+        ws.headerFooter = { ...ws.headerFooter, oddFooter: `${f.left ? `&L${f.left}` : ""}${f.center ? `&C${f.center}` : ""}${f.right ? `&R${f.right}` : ""}` };
+        break;
+      }
       case "merge":
         sheet(a.sheet).mergeCells(a.address);
         break;
