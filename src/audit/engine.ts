@@ -3,9 +3,9 @@
 import { parseA1 } from "../core/address";
 import type { CellRef, Relation } from "../core/relations";
 import { cellAt, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
-import { matchIgnore, readIgnores } from "./ignores";
+import { IgnoreIndex, matchIgnore, readIgnores } from "./ignores";
 import { MESSAGES, render } from "./messages";
-import { recognizeRelations } from "./recognize";
+import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
 import { resolveTemplateRelations } from "../templates/resolve";
 import { templateFormulaCells } from "./templateCells";
@@ -16,12 +16,12 @@ const EMPTY: CellView = { value: null, formula: null, numberFormat: "General" };
 
 export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): AuditResult {
   const template = options.relations ?? resolveTemplateRelations(snapshot);
-  const recognized = options.recognize === false ? [] : recognizeRelations(snapshot, template, { year: options.year });
-  const relations: Relation[] = [...template, ...recognized];
+  const recognition = options.recognize === false ? undefined : analyze(snapshot, template, { year: options.year });
+  const relations: Relation[] = [...template, ...(recognition?.relations ?? [])];
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const formulaCells = options.formulaCells ?? templateFormulaCells(snapshot, template);
-  let findings = runRules(snapshot, relations, { ...options, formulaCells }, rules);
-  const ignores = readIgnores(snapshot.settings);
+  let findings = tidy(snapshot, runRules(snapshot, relations, { ...options, formulaCells }, rules, recognition), recognition);
+  const ignores = new IgnoreIndex(readIgnores(snapshot.settings));
   for (const f of findings) {
     const ig = matchIgnore(f, ignores);
     if (ig) f.ignored = { reason: ig.reason };
@@ -58,7 +58,7 @@ export function cellViewer(snapshot: WorkbookSnapshot): (r: CellRef) => CellView
   };
 }
 
-export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES): Finding[] {
+export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES, recognition?: Recognition): Finding[] {
   const findings: Finding[] = [];
   const keys = new Set<string>();
   const view = cellViewer(snapshot);
@@ -67,6 +67,7 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
       snapshot,
       relations,
       options,
+      recognition,
       view,
       findingsAt: (sheet, cell) => findings.filter((f) => f.sheet === sheet && f.cell === cell),
       report: (d) => {
@@ -145,3 +146,64 @@ export function buildFinding(rule: Rule, d: FindingDraft): Finding {
   if (d.origin) f.origin = d.origin;
   return f;
 }
+
+/**
+ * Less noise, nothing hidden: findings on an identical copy of a sheet are folded into the
+ * original's; findings of one kind in one column from the cell scans (numbers stored as text,
+ * constants among formulas, error values) become one finding with a count and a range; findings
+ * on hidden sheets say so.
+ */
+export function tidy(snapshot: WorkbookSnapshot, findings: Finding[], recognition?: Recognition): Finding[] {
+  let out = findings;
+  if (recognition?.copies.size) {
+    const keyOf = (f: Finding, sheet: string) => `${f.rule}|${f.code}|${sheet}|${f.cell}`;
+    const originals = new Map(out.map((f) => [keyOf(f, f.sheet), f]));
+    out = out.filter((f) => {
+      const orig = recognition.copies.get(f.sheet);
+      if (orig === undefined) return true;
+      const o = originals.get(keyOf(f, orig));
+      if (!o) return true;
+      o.related = [...o.related, { sheet: f.sheet, cell: f.cell }];
+      return false;
+    });
+  }
+  // Group cell-scan findings per sheet, column, rule and code.
+  const groups = new Map<string, Finding[]>();
+  for (const f of out) {
+    if (f.origin !== "cell" || f.cell.includes(":")) continue;
+    const col = /^[A-Z]+/i.exec(f.cell)?.[0] ?? "";
+    const k = `${f.sheet}|${col}|${f.rule}|${f.code}|${f.severity}`;
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  const drop = new Set<Finding>();
+  const g = MESSAGES["group.cells"];
+  for (const list of groups.values()) {
+    if (list.length < GROUP_MIN) continue;
+    const first = list[0];
+    const last = list[list.length - 1];
+    const range = `${first.cell}:${last.cell}`;
+    const params = { count: list.length.toLocaleString("id-ID"), count_en: list.length.toLocaleString("en-US"), range, cell: first.cell };
+    first.count = list.length;
+    first.range = range;
+    first.message = render(g.id, { ...params, message: first.message });
+    first.message_en = render(g.en, { ...params, message: first.message_en });
+    first.fix = render(g.fix.id, { ...params, fix: first.fix });
+    first.fix_en = render(g.fix.en, { ...params, fix: first.fix_en });
+    for (const f of list.slice(1)) drop.add(f);
+  }
+  if (drop.size) out = out.filter((f) => !drop.has(f));
+  const hidden = new Set(snapshot.sheets.filter((s) => s.visible === false).map((s) => s.name));
+  if (hidden.size)
+    for (const f of out)
+      if (hidden.has(f.sheet)) {
+        f.hiddenSheet = true;
+        f.message += MESSAGES["sheet.hidden"].id;
+        f.message_en += MESSAGES["sheet.hidden"].en;
+      }
+  return out;
+}
+
+/** Below this many findings of a kind in a column, each is listed on its own. */
+const GROUP_MIN = 3;

@@ -20,10 +20,26 @@ export function readIgnores(settings: Record<string, string> | undefined): Ignor
   }
 }
 
-export function matchIgnore(f: Pick<Finding, "rule" | "sheet" | "cell">, ignores: Ignore[]): Ignore | undefined {
-  return ignores.find(
-    (i) => (i.rule === f.rule || i.rule === "*") && i.sheet.toLowerCase() === f.sheet.toLowerCase() && i.cell.replace(/\$/g, "").toUpperCase() === f.cell.toUpperCase(),
-  );
+/** Ignores keyed by rule|sheet|cell (sheet case-insensitive, cell without $): one lookup per finding. */
+export class IgnoreIndex {
+  private readonly byKey = new Map<string, Ignore>();
+  constructor(ignores: Ignore[]) {
+    // The first ignore of a key wins, as a scan of the list would find it.
+    for (const i of ignores) {
+      const k = IgnoreIndex.key(i.rule, i.sheet, i.cell.replace(/\$/g, ""));
+      if (!this.byKey.has(k)) this.byKey.set(k, i);
+    }
+  }
+  static key(rule: string, sheet: string, cell: string): string {
+    return `${rule}\u0000${sheet.toLowerCase()}\u0000${cell.toUpperCase()}`;
+  }
+  match(f: Pick<Finding, "rule" | "sheet" | "cell">): Ignore | undefined {
+    return this.byKey.get(IgnoreIndex.key(f.rule, f.sheet, f.cell)) ?? this.byKey.get(IgnoreIndex.key("*", f.sheet, f.cell));
+  }
+}
+
+export function matchIgnore(f: Pick<Finding, "rule" | "sheet" | "cell">, ignores: Ignore[] | IgnoreIndex): Ignore | undefined {
+  return (ignores instanceof IgnoreIndex ? ignores : new IgnoreIndex(ignores)).match(f);
 }
 
 /** The setSetting action that adds (or replaces the reason of) an ignore. Pure. */

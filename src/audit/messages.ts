@@ -118,6 +118,11 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "Formula {formula} leaves out the adjacent {missing}, which holds a number",
     fix: { id: "Perluas rentang SUM hingga {suggested}", en: "Extend the SUM range to {suggested}" },
   },
+  "workbook.uncalculated": {
+    id: "{count} rumus belum dihitung — buka dan simpan di Excel, lalu audit lagi",
+    en: "{count} formulas were never calculated — open and save in Excel, then audit again",
+    fix: { id: "Buka berkas di Excel, simpan, lalu jalankan audit lagi", en: "Open the file in Excel, save it, and run the audit again" },
+  },
   "cell.error": {
     id: "Sel berisi galat {error}",
     en: "Cell holds the error {error}",
@@ -132,6 +137,16 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     id: "Indeks {actual} di luar skala 1–4",
     en: "Index {actual_en} is outside the 1–4 scale",
     fix: { id: "Indeks layanan berskala 1 sampai 4; periksa {cell}", en: "Service indices range from 1 to 4; check {cell}" },
+  },
+  "group.cells": {
+    id: "{count} sel serupa di {range}; contoh {cell}: {message}",
+    en: "{count_en} similar cells in {range}; for example {cell}: {message}",
+    fix: { id: "{fix} (berlaku untuk semua sel di {range})", en: "{fix} (applies to every cell in {range})" },
+  },
+  "sheet.hidden": {
+    id: " (lembar tersembunyi)",
+    en: " (hidden sheet)",
+    fix: { id: "", en: "" },
   },
   "range.capaian": {
     id: "Capaian {actual} melebihi batas wajar {bound}",

@@ -1,6 +1,7 @@
 // Audit data types: findings, rules and the context a rule checks against.
 import type { CellView, WorkbookSnapshot } from "../core/snapshot";
 import type { CellRef, Relation } from "../core/relations";
+import type { Recognition } from "./recognize";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -28,6 +29,11 @@ export interface Finding {
   /** The relation checked, when the finding comes from one. */
   relation?: string;
   origin?: "template" | "recognized" | "cell";
+  /** Grouped finding: how many cells of this kind in this column, and their range ("F15:F1053"). */
+  count?: number;
+  range?: string;
+  /** The finding is on a hidden sheet (audited all the same). */
+  hiddenSheet?: boolean;
   /** Narrative findings (sheet "Laporan"): the sentence of the report the finding is about. */
   quote?: string;
   /** Narrative findings: where the sentence is in the report (page when known, running paragraph number). */
@@ -133,6 +139,8 @@ export interface RuleContext {
   snapshot: WorkbookSnapshot;
   relations: Relation[];
   options: AuditOptions;
+  /** What free-layout recognition saw (tables, code columns); absent when recognition is off. */
+  recognition?: Recognition;
   view(ref: CellRef): CellView;
   report(draft: FindingDraft): void;
   /** Findings already reported on a cell by earlier rules (rules run in registry order). */

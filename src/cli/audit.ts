@@ -6,6 +6,8 @@ import * as os from "os";
 import * as path from "path";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
 import { audit } from "../audit/engine";
+import { analyze, explain } from "../audit/recognize";
+import { resolveTemplateRelations } from "../templates/resolve";
 import { htmlReport, jsonReport, sarifReport, textReport, type FileReport } from "../audit/report";
 import type { AuditResult } from "../audit/types";
 import { readWorkbook, WorkbookReadError } from "../host/xlsx/read";
@@ -17,17 +19,21 @@ export interface AuditOptions {
   out?: string;
   failOn: "error" | "warning" | "info";
   lang: "id" | "en";
+  /** Also print what recognition saw (tables, hierarchy, accepted/rejected relations). */
+  explain?: boolean;
   /** Report text to check (.docx/.pdf/.txt/.md), against the workbook when exactly one is given (issue 17). */
   laporan?: string;
 }
 
-type Outcome = { path: string; result?: AuditResult; error?: string };
+type Outcome = { path: string; result?: AuditResult; error?: string; explain?: string };
 
 /** Audits one file in this thread; read errors become one line in the chosen language. */
-export async function auditFile(file: string, lang: "id" | "en" = "id"): Promise<Outcome> {
+export async function auditFile(file: string, lang: "id" | "en" = "id", withExplain = false): Promise<Outcome> {
   try {
     const snapshot = await readWorkbook(file);
-    return { path: file, result: audit(snapshot) };
+    const result = audit(snapshot);
+    if (!withExplain) return { path: file, result };
+    return { path: file, result, explain: explain(analyze(snapshot, resolveTemplateRelations(snapshot)), lang) };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { path: file, error: `${file}: ${lang === "id" ? e.messageId : e.messageEn}` };
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
@@ -69,8 +75,13 @@ export async function runAudit(paths: string[], opts: AuditOptions, stdout: Node
     throw new UsageError(`--out ${opts.out} adalah berkas yang diaudit, tidak ditimpa / is a workbook being audited, not overwritten`);
   }
   const progress = makeProgress(stderr, files.length);
-  const outcomes = await auditAll(files, opts.lang, progress.tick);
+  const outcomes = await auditAll(files, opts.lang, progress.tick, opts.explain === true);
   progress.done();
+  // The explanation goes to stdout before a text report, to stderr when the report is data.
+  if (opts.explain) {
+    const stream = opts.format === "text" && !opts.out ? stdout : stderr;
+    for (const o of outcomes) if (o.explain !== undefined) stream.write(`== ${o.path}\n${o.explain || (opts.lang === "id" ? "(tidak ada tabel yang dikenali)\n" : "(no table recognised)\n")}`);
+  }
   const bad = outcomes.filter((o) => o.error);
   for (const b of bad) stderr.write(`lkjip: ${b.error}\n`);
   const good: FileReport[] = outcomes.filter((o) => o.result);
@@ -98,11 +109,11 @@ function canUseWorkers(): boolean {
   return typeof __filename === "string" && __filename.endsWith(".js");
 }
 
-async function auditAll(files: string[], lang: "id" | "en", tick: () => void): Promise<Outcome[]> {
+async function auditAll(files: string[], lang: "id" | "en", tick: () => void, withExplain = false): Promise<Outcome[]> {
   const results: Outcome[] = new Array(files.length);
   if (files.length < 2 || !canUseWorkers()) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await auditFile(files[i], lang);
+      results[i] = await auditFile(files[i], lang, withExplain);
       tick();
     }
     return results;
@@ -111,7 +122,7 @@ async function auditAll(files: string[], lang: "id" | "en", tick: () => void): P
   const size = Math.max(1, Math.min(files.length, os.cpus().length, 8));
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const w = new Worker(__filename, { workerData: { lkjipAuditWorker: true, lang } });
+      const w = new Worker(__filename, { workerData: { lkjipAuditWorker: true, lang, explain: withExplain } });
       const feed = () => {
         if (next >= files.length) {
           void w.terminate();
@@ -130,7 +141,7 @@ async function auditAll(files: string[], lang: "id" | "en", tick: () => void): P
         // A crashed worker: audit the rest of its share in this thread.
         while (next < files.length) {
           const i = next++;
-          results[i] = await auditFile(files[i], lang);
+          results[i] = await auditFile(files[i], lang, withExplain);
           tick();
         }
         resolve();
@@ -138,7 +149,7 @@ async function auditAll(files: string[], lang: "id" | "en", tick: () => void): P
       feed();
     });
   await Promise.all(Array.from({ length: size }, runWorker));
-  for (let i = 0; i < files.length; i++) if (!results[i]) results[i] = await auditFile(files[i], lang);
+  for (let i = 0; i < files.length; i++) if (!results[i]) results[i] = await auditFile(files[i], lang, withExplain);
   return results;
 }
 
@@ -164,8 +175,8 @@ function makeProgress(stream: NodeJS.WritableStream, total: number): { tick: () 
 // Worker-thread entry: the same module, started by auditAll with workerData.lkjipAuditWorker.
 if (!isMainThread && parentPort && (workerData as { lkjipAuditWorker?: boolean } | null)?.lkjipAuditWorker) {
   const port = parentPort;
-  const lang = (workerData as { lang: "id" | "en" }).lang;
+  const { lang, explain: withExplain } = workerData as { lang: "id" | "en"; explain?: boolean };
   port.on("message", async (m: { index: number; file: string }) => {
-    port.postMessage(await auditFile(m.file, lang));
+    port.postMessage(await auditFile(m.file, lang, withExplain === true));
   });
 }

@@ -49,11 +49,12 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .option("--fail-on <severity>", "error | warning | info", "error")
     .option("--lang <lang>", "id | en", "id")
     .option("--laporan <report>", "periksa naskah laporan (.docx/.pdf/.txt/.md) / check the report text against the workbook")
-    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string; laporan?: string }) => {
+    .option("--explain", "tampilkan tabel, hierarki dan relasi yang dikenali / print the tables, hierarchy and relations recognised")
+    .action(async (paths: string[], o: { format: string; out?: string; failOn: string; lang: string; laporan?: string; explain?: boolean }) => {
       if (!["text", "json", "html", "sarif"].includes(o.format)) throw new UsageError(`--format tidak dikenal: ${o.format}`);
       if (!["error", "warning", "info"].includes(o.failOn)) throw new UsageError(`--fail-on tidak dikenal: ${o.failOn}`);
       if (!["id", "en"].includes(o.lang)) throw new UsageError(`--lang tidak dikenal: ${o.lang}`);
-      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"], laporan: o.laporan };
+      const opts: AuditOptions = { format: o.format as AuditOptions["format"], out: o.out, failOn: o.failOn as AuditOptions["failOn"], lang: o.lang as AuditOptions["lang"], laporan: o.laporan, explain: o.explain === true };
       setCode(await runAudit(paths, opts, out, err));
     });
 

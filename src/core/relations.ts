@@ -12,9 +12,9 @@ export interface CellRef {
 export type RelationKind =
   /** target = Σ operands */
   | "sum"
-  /** target = operands[0] / operands[1] × scale */
+  /** target = operands[0] / operands[1] × scale (with params.split: Σ operands[0..split) ÷ Σ the rest) */
   | "ratio"
-  /** target = operands[0] − operands[1] */
+  /** target = operands[0] − operands[1] (with params.split: Σ operands[0..split) − Σ the rest) */
   | "difference"
   /** target = operands[0] (the same quantity shown twice, often on another sheet) */
   | "same"
@@ -63,6 +63,11 @@ export interface Relation {
     factor?: number;
     expected?: number | string;
     scheme?: CategoryScheme;
+    /**
+     * ratio/difference over column groups: the first `split` operands are added into the
+     * numerator (minuend), the rest into the denominator (subtrahend). Absent: 1.
+     */
+    split?: number;
   };
   /** Human names for messages: what the target is, in Indonesian and English. */
   label: { id: string; en: string };

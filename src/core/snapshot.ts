@@ -19,11 +19,16 @@ export interface SheetSnapshot {
   name: string;
   /** 0-based position of values[0][0] in the sheet (the used range's top-left). */
   origin: { row: number; col: number };
-  /** Values (formula results for formula cells), rectangular: rows × cols of the used range. */
+  /**
+   * Values (formula results for formula cells), one array per row of the used range, indexed
+   * from origin.col. Rows may be shorter than the widest row, and a row may be sparse (holes
+   * read as null: `row[c] ?? null`), so memory follows the cells a sheet holds, not its extent.
+   * Never loop over the used range's area; use forEachCell or the rows' own lengths.
+   */
   values: CellValue[][];
-  /** Same shape as values; the formula text ("=SUM(C5:C7)") or null for a constant. Omitted = no formulas. */
+  /** Indexed like values (sparse too); the formula text ("=SUM(C5:C7)"), null/hole for a constant. Omitted = no formulas. */
   formulas?: (string | null)[][];
-  /** Same shape as values; Excel number format codes ("#,##0", "0.00%", "General"). Omitted = General. */
+  /** Indexed like values (sparse too); Excel number format codes ("#,##0", "0.00%"); a hole is "General". Omitted = General. */
   numberFormats?: string[][];
   visible?: boolean;
   /** Merged areas as A1 ranges ("B3:D3"). */
@@ -38,6 +43,8 @@ export interface TableSnapshot {
   /** A1 range including the header row, e.g. "B4:F9". */
   range: string;
   kind: "table" | "name";
+  /** For a sheet-scoped defined name: the sheet it belongs to (Excel's Move or Copy makes these). */
+  scope?: string;
 }
 
 export interface WorkbookSnapshot {
@@ -50,6 +57,10 @@ export interface WorkbookSnapshot {
   source?: string;
   /** ISO time the snapshot was read; the audit reports against this moment. */
   readAt?: string;
+  /** The workbook counts dates from 1904 (serial 0 = 1904-01-01); values are the serials as stored. */
+  date1904?: boolean;
+  /** Formula cells whose result the file does not hold (never calculated): count and the first one. */
+  uncalculated?: { count: number; sheet: string; cell: string };
 }
 
 export interface CellView {
@@ -83,33 +94,75 @@ export function cell(sheet: SheetSnapshot, a1: string): CellView {
   return cellAt(sheet, p.row, p.col);
 }
 
+// Rows stored sparse (holes, V8 dictionary elements): iterated by their keys, not their length.
+const sparseRows = new WeakSet<readonly unknown[]>();
+
+/** Marks a row array as sparse so iteration visits only the cells it holds (readers call this). */
+export function markSparse<T>(row: T[]): T[] {
+  sparseRows.add(row);
+  return row;
+}
+
+/** A shared empty row for rows of the used range that hold nothing. */
+export const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+/** Column offsets (from origin.col) of the entries a row holds, ascending. */
+export function rowColumns(row: readonly unknown[]): number[] {
+  const out: number[] = [];
+  if (sparseRows.has(row)) {
+    for (const k in row) out.push(Number(k));
+    return out;
+  }
+  for (let c = 0; c < row.length; c++) if (row[c] !== undefined && row[c] !== null) out.push(c);
+  return out;
+}
+
 /** Calls fn for every non-empty cell of the sheet (value or formula present). */
 export function forEachCell(sheet: SheetSnapshot, fn: (row: number, col: number, view: CellView) => void): void {
+  const visit = (r: number, c: number) => {
+    const formula = sheet.formulas?.[r]?.[c] ?? null;
+    const value = sheet.values[r][c] ?? null;
+    if (value === null && formula === null) return;
+    if (value === "" && formula === null) return;
+    fn(sheet.origin.row + r, sheet.origin.col + c, {
+      value,
+      formula,
+      numberFormat: sheet.numberFormats?.[r]?.[c] ?? "General",
+    });
+  };
+  const formulas = sheet.formulas;
   for (let r = 0; r < sheet.values.length; r++) {
     const vals = sheet.values[r];
-    for (let c = 0; c < vals.length; c++) {
-      const formula = sheet.formulas?.[r]?.[c] ?? null;
-      const value = vals[c] ?? null;
-      if (value === null && formula === null) continue;
-      if (value === "" && formula === null) continue;
-      fn(sheet.origin.row + r, sheet.origin.col + c, {
-        value,
-        formula,
-        numberFormat: sheet.numberFormats?.[r]?.[c] ?? "General",
-      });
+    const frow = formulas?.[r];
+    if (vals.length === 0 && (!frow || frow.length === 0)) continue;
+    if (sparseRows.has(vals) || (frow && sparseRows.has(frow))) {
+      const cols = new Set<number>(rowColumns(vals));
+      if (frow) for (const c of rowColumns(frow)) cols.add(c);
+      for (const c of [...cols].sort((a, b) => a - b)) visit(r, c);
+      continue;
     }
+    const width = Math.max(vals.length, frow?.length ?? 0);
+    for (let c = 0; c < width; c++) visit(r, c);
   }
+}
+
+/** Width of the used range in columns (the longest row). */
+export function sheetWidth(sheet: SheetSnapshot): number {
+  let w = 0;
+  const rows = sheet.values;
+  for (let i = 0; i < rows.length; i++) if (rows[i].length > w) w = rows[i].length;
+  return w;
 }
 
 export function usedRangeA1(sheet: SheetSnapshot): string {
   const rows = sheet.values.length;
-  const cols = rows ? Math.max(...sheet.values.map((r) => r.length)) : 0;
+  const cols = sheetWidth(sheet);
   if (!rows || !cols) return toA1(sheet.origin.row, sheet.origin.col);
   return `${toA1(sheet.origin.row, sheet.origin.col)}:${toA1(sheet.origin.row + rows - 1, sheet.origin.col + cols - 1)}`;
 }
 
 export function cellCount(wb: WorkbookSnapshot): number {
   let n = 0;
-  for (const s of wb.sheets) for (const r of s.values) n += r.length;
+  for (const s of wb.sheets) for (const r of s.values) n += sparseRows.has(r) ? rowColumns(r).length : r.length;
   return n;
 }

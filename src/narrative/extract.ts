@@ -106,32 +106,42 @@ export function extractFigures(sentence: string): Figure[] {
 
 function assignRoles(sentence: string, figures: Figure[]): void {
   const marks: { at: number; role: Role }[] = [];
+  // "realisasi dibanding target" names a capaian; its words are not separate roles
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(/\b(realisasi|capaian)\s+dibanding(kan)?\s+(dengan\s+)?target\b/gi)) {
+    spans.push([m.index!, m.index! + m[0].length]);
+    marks.push({ at: m.index! + m[0].length - 1, role: "capaian" });
+  }
   for (const [re, role] of ROLE_WORDS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence))) marks.push({ at: m.index, role });
+    while ((m = re.exec(sentence))) if (!spans.some(([a, b]) => m!.index >= a && m!.index < b)) marks.push({ at: m.index, role });
   }
   const years: { at: number; year: number }[] = [];
   const yre = /\b(?:tahun|TA|T\.A\.?|periode)\s+(?:anggaran\s+)?((?:19|20)\d\d)\b/gi;
   let y: RegExpExecArray | null;
-  while ((y = yre.exec(sentence))) years.push({ at: y.index, year: Number(y[1]) });
+  while ((y = yre.exec(sentence))) {
+    // "Nomor 53 Tahun 2014 tentang …" and "Tahun 2020-2024" name a regulation or a period, not the figure's year
+    if (/(nomor|no\.?)\s*\S+\s*$/i.test(sentence.slice(Math.max(0, y.index - 40), y.index)) || /^\s*(-|–|s\.?d\.?)\s*\d{4}|^\s*tentang\b/i.test(sentence.slice(y.index + y[0].length))) continue;
+    years.push({ at: y.index, year: Number(y[1]) });
+  }
   marks.sort((a, b) => a.at - b.at);
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i];
     const prevEnd = i > 0 ? figures[i - 1].end : 0;
     const between = sentence.slice(prevEnd, f.start);
+    // "realisasi dibanding target yaitu 111,11%" names a capaian
     // "X atau Y%": the second form restates the first quantity; it keeps the role of the words before X.
     const own = marks.filter((mk) => mk.at >= prevEnd && mk.at < f.start);
     let role = own.length ? own[own.length - 1].role : undefined;
+    if (role === "capaian" && /target\s+$/i.test(sentence.slice(0, own[own.length - 1].at))) role = "target";
     // "diperoleh realisasi indikator … dengan capaian 98,76%": "dengan capaian" is filler; the subject role wins
     if (role === "capaian" && own.length > 1 && /dengan\s+$/i.test(sentence.slice(0, own[own.length - 1].at))) {
       const subject = own.slice(0, -1).reverse().find((mk) => mk.role === "realisasi" || mk.role === "target");
       if (subject) role = subject.role;
     }
-    if (!role) {
-      const earlier = marks.filter((mk) => mk.at < f.start);
-      if (earlier.length) role = earlier[earlier.length - 1].role;
-    }
+    // no role word of its own: "x atau z%" restates x; otherwise the figure's role is unknown
+    if (!role && i > 0 && /^\s*(,-)?\s*(\(?[a-z]+\)?\s*){0,2},?\s*(atau|\()\s*(sebesar\s*)?$/i.test(between)) role = figures[i - 1].role;
     if (role === "pagu" && /realisasi|terealisasi|direalisasikan/i.test(between)) role = "realisasi";
     f.role = role;
     const yr = years.filter((yy) => yy.at < f.start);

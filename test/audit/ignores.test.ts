@@ -1,6 +1,6 @@
 // Suppression: ignores live in the workbook settings; ignored findings stay listed as ignored.
 import { audit } from "../../src/audit/engine";
-import { addIgnoreAction, IGNORES_KEY, readIgnores, removeIgnoreAction } from "../../src/audit/ignores";
+import { addIgnoreAction, IgnoreIndex, IGNORES_KEY, readIgnores, removeIgnoreAction } from "../../src/audit/ignores";
 import { textReport, jsonReport, sarifReport, htmlReport } from "../../src/audit/report";
 import { rel, sheet, wb } from "./helpers";
 
@@ -67,5 +67,17 @@ describe("reports", () => {
     expect(s.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(15);
     expect(s.runs[0].tool.driver.rules[0].helpUri).toMatch(/^docs\/rules\/.+\.md$/);
     expect(s.runs[0].results.map((x: { ruleId: string }) => x.ruleId).sort()).toEqual(["error-value", "total-sum"]);
+  });
+});
+
+describe("ignore lookup by key", () => {
+  it("matches by rule, sheet (any case) and cell (with or without $), and the * rule", () => {
+    const list = Array.from({ length: 20000 }, (_x, i) => ({ rule: "total-sum", sheet: "Rekap", cell: `$B$${i + 1}`, reason: `r${i}` }));
+    list.push({ rule: "*", sheet: "lain", cell: "C3", reason: "all" });
+    const idx = new IgnoreIndex(list);
+    expect(idx.match({ rule: "total-sum", sheet: "REKAP", cell: "B20000" })?.reason).toBe("r19999");
+    expect(idx.match({ rule: "ratio", sheet: "Rekap", cell: "B1" })).toBeUndefined();
+    expect(idx.match({ rule: "ratio", sheet: "Lain", cell: "C3" })?.reason).toBe("all");
+    expect(idx.match({ rule: "total-sum", sheet: "Rekap", cell: "B20001" })).toBeUndefined();
   });
 });

@@ -158,18 +158,3 @@ describe("lkjip audit", () => {
     expect(JSON.parse(snap.settings["lkjip.ignores"])[0].reason).toBe("ok");
   });
 });
-
-describe("damaged sheet diagnosis", () => {
-  // Imported lazily so the describe above stays independent.
-  const { wellFormed, beyondLimits } = jest.requireActual("../../src/host/xlsx/readDiagnose") as typeof import("../../src/host/xlsx/readDiagnose");
-  it("tells a truncated or spliced sheet part from a good one", () => {
-    expect(wellFormed('<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><x/></worksheet>')).toBe(true);
-    expect(wellFormed('<worksheet><sheetData><row r="1"><c r="B1"><v>12</v></row></sheetData><sheetData></worksheet>')).toBe(false);
-    expect(wellFormed("<worksheet><sheetData>")).toBe(false);
-  });
-  it("finds rows and columns beyond Excel's limits", () => {
-    expect(beyondLimits('<row r="1048577"><c r="A1048577"/></row>')).toBe(true);
-    expect(beyondLimits('<row r="1"><c r="XFE1"/></row>')).toBe(true);
-    expect(beyondLimits('<row r="1048576"><c r="XFD1048576"/></row>')).toBe(false);
-  });
-});

@@ -22,8 +22,12 @@ export interface DeflatedEntry {
   crc: number;
 }
 
-/** A standard zip (local headers, central directory, end record); no zip64. */
-export function zip(entries: (ZipEntry | DeflatedEntry)[]): Buffer {
+/**
+ * A standard zip (local headers, central directory, end record). With zip64, every entry
+ * carries its sizes and offset in a Zip64 extra field (32-bit fields saturated) and the end
+ * records are Zip64, as some .NET and Java writers do even for tiny files.
+ */
+export function zip(entries: (ZipEntry | DeflatedEntry)[], opts: { zip64?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -55,27 +59,51 @@ export function zip(entries: (ZipEntry | DeflatedEntry)[]): Buffer {
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(45, 4);
+    central.writeUInt16LE(opts.zip64 ? 45 : 20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(opts.zip64 ? 0xffffffff : body.length, 20);
+    central.writeUInt32LE(opts.zip64 ? 0xffffffff : size, 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    central.writeUInt32LE(opts.zip64 ? 0xffffffff : offset, 42);
+    let extra = Buffer.alloc(0);
+    if (opts.zip64) {
+      extra = Buffer.alloc(28);
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(24, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+      extra.writeBigUInt64LE(BigInt(offset), 20);
+      central.writeUInt16LE(extra.length, 30);
+    }
     locals.push(local, name, body);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  end.writeUInt16LE(opts.zip64 ? 0xffff : entries.length, 8);
+  end.writeUInt16LE(opts.zip64 ? 0xffff : entries.length, 10);
+  end.writeUInt32LE(opts.zip64 ? 0xffffffff : cd.length, 12);
+  end.writeUInt32LE(opts.zip64 ? 0xffffffff : offset, 16);
+  if (!opts.zip64) return Buffer.concat([...locals, cd, end]);
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(0x06064b50, 0);
+  end64.writeBigUInt64LE(44n, 4);
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  end64.writeBigUInt64LE(BigInt(entries.length), 24);
+  end64.writeBigUInt64LE(BigInt(entries.length), 32);
+  end64.writeBigUInt64LE(BigInt(cd.length), 40);
+  end64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  return Buffer.concat([...locals, cd, end64, locator, end]);
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

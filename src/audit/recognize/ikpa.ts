@@ -5,7 +5,7 @@
 import { toA1 } from "../../core/address";
 import { ikpaRegime, IKPA_REGIMES, type IkpaComponent } from "../../core/formulas/ikpa";
 import type { CellRef, Relation } from "../../core/relations";
-import { cellAt, type SheetSnapshot } from "../../core/snapshot";
+import { cellAt, rowColumns, sheetWidth, type SheetSnapshot } from "../../core/snapshot";
 import { readNumber } from "../values";
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -29,10 +29,14 @@ export function recognizeIkpa(sheet: SheetSnapshot, defaultYear?: number): Relat
   const r0 = sheet.origin.row;
   const c0 = sheet.origin.col;
   const rows = sheet.values.length;
-  const cols = Math.max(0, ...sheet.values.map((r) => r.length));
+  const cols = sheetWidth(sheet);
   const ref = (r: number, c: number): CellRef => ({ sheet: sheet.name, address: toA1(r, c) });
   for (let r = r0; r < r0 + rows - 2; r++) {
-    for (let kc = c0; kc < c0 + cols; kc++) {
+    // Only the cells the row holds (a sparse sheet's extent is never walked).
+    const rowVals = sheet.values[r - r0];
+    for (const off of rowColumns(rowVals)) {
+      const kc = c0 + off;
+      if (typeof rowVals[off] !== "string") continue;
       if (!/^nilai$/i.test(textAt(sheet, r, kc)) || !/^bobot$/i.test(textAt(sheet, r + 1, kc)) || !/^nilai akhir$/i.test(textAt(sheet, r + 2, kc))) continue;
       const rn = r;
       const rb = r + 1;

@@ -1,6 +1,6 @@
 // A constant typed where a formula belongs: template cells whose schema says formula, and a
 // constant in the middle of a column of identical (relative) formulas.
-import { parseA1, toA1 } from "../../core/address";
+import { parseA1, parseRange, toA1 } from "../../core/address";
 import { cellAt, getSheet, type SheetSnapshot } from "../../core/snapshot";
 import type { Rule } from "../types";
 
@@ -29,6 +29,24 @@ export function relativeShape(formula: string, row: number, col: number): string
 function shapeAt(sheet: SheetSnapshot, row: number, col: number): string | null {
   const f = cellAt(sheet, row, col).formula;
   return f ? relativeShape(f, row, col) : null;
+}
+
+/** A relative shape with a reference R[0]C[0] would point at the cell it sits in. */
+function refersToSelf(shape: string): boolean {
+  return /R\[0\]C\[0\]/.test(shape);
+}
+
+/** A cell inside a merged area other than its top-left cell (Excel shows the anchor's value). */
+function insideMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
+  for (const m of sheet.merged ?? []) {
+    try {
+      const p = parseRange(m);
+      if (row >= p.start.row && row <= p.end.row && col >= p.start.col && col <= p.end.col && (row !== p.start.row || col !== p.start.col)) return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
 }
 
 export const rule: Rule = {
@@ -70,6 +88,11 @@ export const rule: Rule = {
           const above = shapeAt(sheet, row - 1, col);
           const below = shapeAt(sheet, row + 1, col);
           if (!above || above !== below || /SUM\(/i.test(above)) continue;
+          // Not a column of computations: bare copies (=D43), literal arithmetic (=10000-4000),
+          // a shape that would make this cell refer to itself, or the inner cell of a merge.
+          if (!/R\[?-?\d*\]?C/.test(above) || /^=?\s*(('[^']+'|[A-Za-z0-9_.]+)!)?R(\[-?\d+\]|\d+)C(\[-?\d+\]|\d+)\s*$/.test(above)) continue;
+          if (refersToSelf(above)) continue;
+          if (insideMerge(sheet, row, col)) continue;
           const address = toA1(row, col);
           if (seen.has(`${sheet.name}!${address}`) || ctx.findingsAt(sheet.name, address).length) continue;
           ctx.report({

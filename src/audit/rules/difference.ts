@@ -1,6 +1,6 @@
 // Sisa anggaran = pagu − realisasi (and other differences).
 import type { Rule } from "../types";
-import { operandValue, relationsOf, reportComputed, showOperand } from "./shared";
+import { showSide, operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "difference",
@@ -16,16 +16,23 @@ export const rule: Rule = {
   meta,
   check(ctx) {
     for (const rel of relationsOf(ctx, "difference")) {
-      const [a, b] = rel.operands;
+      const split = rel.params?.split ?? 1;
+      const a = rel.operands[0];
+      const b = rel.operands[split];
       if (!a || !b) continue;
-      const x = operandValue(ctx, a, true);
-      const y = operandValue(ctx, b, true);
+      let x: number | null = 0;
+      let y: number | null = 0;
+      rel.operands.forEach((o, i) => {
+        const v = operandValue(ctx, o, true);
+        if (i < split) x = x === null || v === null ? null : x + v;
+        else y = y === null || v === null ? null : y + v;
+      });
       if (x === null || y === null) continue;
       reportComputed(ctx, meta, rel, x - y, "difference", () => ({
-        minuend: showOperand(ctx, a, "id"),
-        minuend_en: showOperand(ctx, a, "en"),
-        subtrahend: showOperand(ctx, b, "id"),
-        subtrahend_en: showOperand(ctx, b, "en"),
+        minuend: showSide(ctx, rel.operands.slice(0, split), "id"),
+        minuend_en: showSide(ctx, rel.operands.slice(0, split), "en"),
+        subtrahend: showSide(ctx, rel.operands.slice(split), "id"),
+        subtrahend_en: showSide(ctx, rel.operands.slice(split), "en"),
       }));
     }
   },

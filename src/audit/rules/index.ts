@@ -15,6 +15,7 @@ import { rule as constantOverFormula } from "./constant-over-formula";
 import { rule as sumRangeGap } from "./sum-range-gap";
 import { rule as errorValue } from "./error-value";
 import { rule as outOfRange } from "./out-of-range";
+import { rule as uncalculated } from "./uncalculated";
 
 export const RULES: Rule[] = [
   totalSum,
@@ -32,6 +33,7 @@ export const RULES: Rule[] = [
   sumRangeGap,
   errorValue,
   outOfRange,
+  uncalculated,
 ];
 
 export function ruleById(id: string): Rule | undefined {

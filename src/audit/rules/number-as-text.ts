@@ -1,6 +1,7 @@
 // Numbers stored as text ("9.933.860.000", "99,79%", "Rp.1.470.043.772", "(98.67%)") cannot be
 // summed by Excel; malformed ones ("7.981.992,000") are ambiguous to a reader too.
 import { forEachCell } from "../../core/snapshot";
+import { isCodeText } from "../recognize/grid";
 import { toA1 } from "../../core/address";
 import type { Rule } from "../types";
 import { formatEn, formatId, parseNumberTextLocal } from "../values";
@@ -25,10 +26,29 @@ function looksNumeric(text: string): boolean {
 export const rule: Rule = {
   meta,
   check(ctx) {
+    // Code and identifier columns of recognised tables (Kode, No, Kodepemda, dotted codes, text
+    // ids) hold names, not amounts; figure columns hold amounts even when one looks like a code.
+    const codeCells = new Map<string, Map<number, [number, number][]>>();
+    const figureCells = new Map<string, Map<number, [number, number][]>>();
+    const add = (m: Map<string, Map<number, [number, number][]>>, sheet: string, col: number, span: [number, number]) => {
+      let s = m.get(sheet);
+      if (!s) m.set(sheet, (s = new Map()));
+      s.set(col, [...(s.get(col) ?? []), span]);
+    };
+    for (const { table } of ctx.recognition?.tables ?? []) {
+      const span: [number, number] = [table.headerRows[0], table.rows.length ? table.rows[table.rows.length - 1] : table.headerRow];
+      for (const c of table.columns) {
+        if (c.kind === "code" || c.kind === "label") add(codeCells, table.sheet, c.col, span);
+        else if (c.kind === "number" || c.kind === "percent") add(figureCells, table.sheet, c.col, span);
+      }
+    }
+    const inSpan = (m: Map<string, Map<number, [number, number][]>>, sheet: string, row: number, col: number) => (m.get(sheet)?.get(col) ?? []).some(([a, b]) => row >= a && row <= b);
     for (const sheet of ctx.snapshot.sheets) {
       forEachCell(sheet, (row, col, view) => {
         if (typeof view.value !== "string" || view.formula) return;
         if (!looksNumeric(view.value)) return;
+        if (inSpan(codeCells, sheet.name, row, col)) return;
+        if (isCodeText(view.value.trim()) && !inSpan(figureCells, sheet.name, row, col)) return;
         const n = parseNumberTextLocal(view.value);
         if (!n) return;
         const shown = n.percent ? `${formatId(n.value * 100, n.decimals ?? 2)}%` : formatId(n.value, n.decimals ?? 0);

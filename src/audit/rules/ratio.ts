@@ -1,7 +1,7 @@
 // Every percentage or ratio equals numerator ÷ denominator (serapan, PNBP %, year-over-year,
 // standar nasional z, realisasi of ratio indicators).
 import type { Rule } from "../types";
-import { operandValue, relationsOf, reportComputed, showOperand } from "./shared";
+import { showSide, operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "ratio",
@@ -17,17 +17,24 @@ export const rule: Rule = {
   meta,
   check(ctx) {
     for (const rel of relationsOf(ctx, "ratio")) {
-      const [num, den] = rel.operands;
+      const split = rel.params?.split ?? 1;
+      const num = rel.operands[0];
+      const den = rel.operands[split];
       if (!num || !den) continue;
-      const a = operandValue(ctx, num, false);
-      const b = operandValue(ctx, den, false);
+      let a: number | null = 0;
+      let b: number | null = 0;
+      rel.operands.forEach((o, i) => {
+        const v = operandValue(ctx, o, false);
+        if (i < split) a = a === null || v === null ? null : a + v;
+        else b = b === null || v === null ? null : b + v;
+      });
       if (a === null || b === null || b === 0) continue;
       const scale = rel.params?.scale ?? 1;
       reportComputed(ctx, meta, rel, (a / b) * scale, "ratio", () => ({
-        numerator: showOperand(ctx, num, "id"),
-        numerator_en: showOperand(ctx, num, "en"),
-        denominator: showOperand(ctx, den, "id"),
-        denominator_en: showOperand(ctx, den, "en"),
+        numerator: showSide(ctx, rel.operands.slice(0, split), "id"),
+        numerator_en: showSide(ctx, rel.operands.slice(0, split), "en"),
+        denominator: showSide(ctx, rel.operands.slice(split), "id"),
+        denominator_en: showSide(ctx, rel.operands.slice(split), "en"),
       }));
     }
   },

@@ -133,3 +133,9 @@ export function showOperand(ctx: RuleContext, r: CellRef, lang: "id" | "en"): st
   if (!n) return typeof v.value === "string" ? v.value : "-";
   return show(n.value, shownAs(v, n, undefined), lang);
 }
+
+/** One side of a ratio/difference: a single operand as shown, or "(a + b)" over column groups. */
+export function showSide(ctx: RuleContext, refs: CellRef[], lang: "id" | "en"): string {
+  if (refs.length === 1) return showOperand(ctx, refs[0], lang);
+  return `(${refs.map((r) => showOperand(ctx, r, lang)).join(" + ")})`;
+}

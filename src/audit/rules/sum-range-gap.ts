@@ -17,6 +17,26 @@ export const meta = {
 
 const SUM_ONE_RANGE = /^=?\s*SUM\(\s*(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)\s*\)\s*$/i;
 
+const AGGREGATE_LABEL = /^(rata[- ]?rata|sub\s*-?\s*total|sub\s*jumlah|jumlah|total|median|rerata)/i;
+
+/** The first words of a row left of a column (its label). */
+function rowWords(sheet: Parameters<typeof cellAt>[0], r: number, c: number): string {
+  for (let k = sheet.origin.col; k < c; k++) {
+    const v = cellAt(sheet, r, k).value;
+    if (typeof v === "string" && v.trim() && !/^[\d.,%()\s-]+$/.test(v)) return v.trim();
+  }
+  return "";
+}
+
+/** The header words above a column cell (for a horizontal SUM). */
+function colWords(sheet: Parameters<typeof cellAt>[0], r: number, c: number): string {
+  for (let k = r - 1; k >= Math.max(sheet.origin.row, r - 3); k--) {
+    const v = cellAt(sheet, k, c).value;
+    if (typeof v === "string" && v.trim()) return v.trim();
+  }
+  return "";
+}
+
 export const rule: Rule = {
   meta,
   check(ctx) {
@@ -39,7 +59,30 @@ export const rule: Rule = {
             if (readNumber(v) && !(v.formula && /SUM\(/i.test(v.formula))) missing.push(toA1(row, c));
           }
         }
-        if (!missing.length) return;
+        // Cells that are not parts: an average, subtotal or total row between the parts and the
+        // total, or figures that are themselves aggregates.
+        const notPart = (r: number, c: number) => {
+          const f = cellAt(sheet, r, c).formula ?? "";
+          if (/\b(AVERAGE|SUBTOTAL|SUM|AGGREGATE|MEDIAN)\s*\(/i.test(f)) return true;
+          const lead = vertical ? rowWords(sheet, r, c) : colWords(sheet, r, c);
+          return AGGREGATE_LABEL.test(lead);
+        };
+        const kept = missing.filter((a) => {
+          const p = parseRange(a).start;
+          return !notPart(p.row, p.col);
+        });
+        if (!kept.length) return;
+        // A second breakdown of the same total (by workplace after by waiting time): the cells
+        // left out add up to the total on their own, so extending the range would double count.
+        const total = readNumber(view)?.value;
+        let gapSum = 0;
+        for (const a of kept) {
+          const p = parseRange(a).start;
+          gapSum += readNumber(cellAt(sheet, p.row, p.col))?.value ?? 0;
+        }
+        if (total !== undefined && Math.abs(gapSum - total) <= 0.5 && kept.length >= 2) return;
+        missing.length = 0;
+        missing.push(...kept);
         const suggested = rangeToA1({ start: range.start, end: vertical ? { row: row - 1, col } : { row, col: col - 1 } });
         ctx.report({
           code: "sum.gap",

@@ -1,9 +1,25 @@
 // Typed errors of reading an .xlsx file; the CLI turns them into exit 2 and one line (id / en).
 
-export type ReadErrorKind = "not-found" | "empty" | "not-xlsx" | "legacy-xls" | "encrypted" | "corrupt" | "sheet-damaged" | "sheet-limits" | "too-large";
+export type ReadErrorKind =
+  | "not-found"
+  | "not-a-file"
+  | "permission"
+  | "file-too-large"
+  | "empty"
+  | "not-xlsx"
+  | "legacy-xls"
+  | "encrypted"
+  | "corrupt"
+  | "sheet-damaged"
+  | "sheet-limits"
+  | "too-large"
+  | "limit";
 
 const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
   "not-found": { id: "berkas tidak ditemukan", en: "file not found" },
+  "not-a-file": { id: "bukan berkas biasa (folder, pipa, atau perangkat)", en: "not a regular file (a folder, pipe or device)" },
+  permission: { id: "tidak ada izin membaca berkas", en: "permission denied reading the file" },
+  "file-too-large": { id: "berkas terlalu besar (batas {limit} MB)", en: "the file is too large (limit {limit} MB)" },
   empty: { id: "berkas kosong", en: "the file is empty" },
   "not-xlsx": { id: "bukan berkas Excel .xlsx", en: "not an Excel .xlsx file" },
   "legacy-xls": { id: "format .xls lama tidak didukung; simpan ulang sebagai .xlsx", en: "legacy .xls is not supported; save it as .xlsx" },
@@ -12,6 +28,7 @@ const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
   "sheet-damaged": { id: "lembar '{sheet}' rusak dan tidak dapat dibaca", en: "sheet '{sheet}' is damaged and cannot be read" },
   "sheet-limits": { id: "lembar '{sheet}' melampaui batas Excel (baris 1.048.576, kolom XFD)", en: "sheet '{sheet}' is beyond Excel's limits (row 1,048,576, column XFD)" },
   "too-large": { id: "isi berkas terlalu besar setelah diekstrak (batas {limit} MB)", en: "the file is too large when unpacked (limit {limit} MB)" },
+  limit: { id: "berkas melampaui batas baca: {what} lebih dari {limit}", en: "the file exceeds a reading limit: more than {limit} {what_en}" },
 };
 
 export class WorkbookReadError extends Error {

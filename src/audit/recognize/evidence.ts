@@ -1,0 +1,139 @@
+// Stages 4–5: a relation hypothesis is checked against the workbook's own numbers, and a family
+// of hypotheses (one kind over one table: "% = realisasi ÷ pagu in every row", "parent = Σ its
+// children") is accepted only where most of the cells it covers satisfy it, or where the layout
+// leaves a single reading ("Jumlah" under a flat list). Breakers of an accepted family are the
+// audit's findings; a family no reading explains is dropped (the audit then says less).
+import type { CategoryScheme, Polarity, Quantity, RelationKind } from "../../core/relations";
+import { F_PERCENT, type Grid } from "./grid";
+
+export type Cell = [row: number, col: number];
+
+export interface Hyp {
+  kind: RelationKind;
+  target: Cell;
+  operands: Cell[];
+  params?: { scale?: number; split?: number; polarity?: Polarity; scheme?: CategoryScheme };
+  label: { id: string; en: string };
+  quantity: Quantity;
+}
+
+export interface Family {
+  sheet: string;
+  /** What the family claims, for --explain: "Jumlah = Σ baris teratas (kolom C, D)". */
+  name: string;
+  hyps: Hyp[];
+  /** Accepted whatever the numbers say: the layout allows one reading only. */
+  certain: boolean;
+  /** Share of checked hypotheses that must hold. */
+  threshold: number;
+  holds: number;
+  checked: number;
+  accepted: boolean;
+}
+
+/** Does the target show what its operands give, at the precision it is shown (rounding or truncation)? */
+export function holds(g: Grid, h: Hyp): boolean | null {
+  const [tr, tc] = h.target;
+  const act = g.num(tr, tc);
+  if (Number.isNaN(act)) return null;
+  const exp = expected(g, h);
+  if (exp === null) return null;
+  const pct = (g.flags(tr, tc) & F_PERCENT) !== 0 || ((h.kind === "ratio" || h.kind === "capaian") && h.params?.scale === 1);
+  const f = pct ? 100 : 1;
+  const shown = g.decimals(tr, tc);
+  const dec = shown ?? (Number.isInteger(act * f) ? (h.kind === "sum" || h.kind === "difference" ? 0 : 2) : Math.min(4, decimalsOf(act * f)));
+  const tol = Math.pow(10, -dec) + 1e-9 * Math.abs(act * f);
+  return Math.abs(exp * f - act * f) <= tol;
+}
+
+function decimalsOf(x: number): number {
+  const s = String(x);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+export function expected(g: Grid, h: Hyp): number | null {
+  const ops = h.operands;
+  switch (h.kind) {
+    case "sum": {
+      let s = 0;
+      for (const [r, c] of ops) {
+        const v = g.part(r, c);
+        if (Number.isNaN(v)) return null;
+        s += v;
+      }
+      return s;
+    }
+    case "difference": {
+      const split = h.params?.split ?? 1;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < ops.length; i++) {
+        const v = g.part(ops[i][0], ops[i][1]);
+        if (Number.isNaN(v)) return null;
+        if (i < split) a += v;
+        else b += v;
+      }
+      return a - b;
+    }
+    case "ratio": {
+      const split = h.params?.split ?? 1;
+      let a = 0;
+      let b = 0;
+      for (let i = 0; i < ops.length; i++) {
+        const v = g.num(ops[i][0], ops[i][1]);
+        if (Number.isNaN(v)) return null;
+        if (i < split) a += v;
+        else b += v;
+      }
+      if (b === 0) return null;
+      return (a / b) * (h.params?.scale ?? 1);
+    }
+    case "capaian": {
+      const a = g.num(ops[0][0], ops[0][1]);
+      const b = g.num(ops[1][0], ops[1][1]);
+      if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return null;
+      const v = h.params?.polarity === "negatif" ? 2 - a / b : a / b;
+      return v * (h.params?.scale ?? 1);
+    }
+    case "mean": {
+      let s = 0;
+      let n = 0;
+      for (const [r, c] of ops) {
+        const v = g.num(r, c);
+        if (Number.isNaN(v)) continue;
+        s += v;
+        n++;
+      }
+      return n ? s / n : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Counts how many hypotheses hold and decides the family. */
+export function weigh(g: Grid, f: Family): Family {
+  let ok = 0;
+  let n = 0;
+  for (const h of f.hyps) {
+    const r = holds(g, h);
+    if (r === null) continue;
+    n++;
+    if (r) ok++;
+  }
+  f.holds = ok;
+  f.checked = n;
+  f.accepted = f.certain || (n > 0 && ok >= f.threshold * n);
+  return f;
+}
+
+/** Of several readings of the same cells, the one the numbers confirm most (first wins ties). */
+export function bestReading(g: Grid, readings: Family[]): Family | undefined {
+  let best: Family | undefined;
+  for (const r of readings) {
+    weigh(g, r);
+    if (!best || r.holds > best.holds) best = r;
+  }
+  return best;
+}

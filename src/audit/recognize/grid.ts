@@ -1,0 +1,204 @@
+// Stage 0 of recognition: every held cell read once into a typed grid (number with its percent
+// scale and decimals, number typed as text, code/identifier, dash, text, error). Later stages
+// read only the grid, never the snapshot, so a change of snapshot storage touches this file only.
+import { forEachCell, type SheetSnapshot } from "../../core/snapshot";
+import { isCellError } from "../../core/snapshot";
+import { formatDecimals, isDash, isPercentFormat, parseNumberTextLocal } from "../values";
+
+export const enum K {
+  Blank = 0,
+  /** A number (or a formula result that is a number). */
+  Num = 1,
+  /** Text that reads as a number ("9.933.860.000", "99,79%"). */
+  TextNum = 2,
+  /** A code or identifier: "1.02.01", "BF.5254", "00,08", "0123" — never a quantity. */
+  Code = 3,
+  /** "-", "Nihil": none. */
+  Dash = 4,
+  Text = 5,
+  Error = 6,
+  Bool = 7,
+}
+
+export const F_PERCENT = 1;
+export const F_FORMULA = 2;
+export const F_MALFORMED = 4;
+
+export interface GridRow {
+  /** First column held in this row (0-based). */
+  c0: number;
+  kind: Uint8Array;
+  num: Float64Array;
+  flags: Uint8Array;
+  /** Decimals the cell shows (format or typed text); 255 = General. */
+  dec: Uint8Array;
+  text: (string | undefined)[];
+  formula: (string | undefined)[];
+}
+
+/** Dotted codes that are not thousands groups: "1.02", "1.02.01", "5.1.02.01", "BF.5254", "WA.6232". */
+const DOTTED = /^[A-Za-z]{0,4}\d*(\.[0-9A-Za-z]+)+$/;
+const LEADING_ZERO_ID = /^0\d+([.,]\d+)*$/;
+
+/** True for a text that names something rather than counts it. */
+export function isCodeText(t: string): boolean {
+  if (LEADING_ZERO_ID.test(t)) return true;
+  if (!DOTTED.test(t) || /^rp/i.test(t) || !/\d/.test(t)) return false;
+  const groups = t.split(".");
+  // "9.933.860" is a number in Indonesian style: first group 1–3 digits, the others exactly 3.
+  if (/^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g))) return false;
+  return true;
+}
+
+export class Grid {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly rows = new Map<number, GridRow>();
+  /** Rows that hold at least one non-blank cell, ascending. */
+  readonly rowList: number[] = [];
+  minCol = Infinity;
+  maxCol = -1;
+  cells = 0;
+
+  constructor(readonly sheet: SheetSnapshot) {
+    this.name = sheet.name;
+    this.hidden = sheet.visible === false;
+    let curRow = -1;
+    let buf: { c: number; v: unknown; f: string | null; fmt: string }[] = [];
+    const flush = () => {
+      if (buf.length) this.addRow(curRow, buf);
+      buf = [];
+    };
+    forEachCell(sheet, (r, c, view) => {
+      if (r !== curRow) {
+        flush();
+        curRow = r;
+      }
+      buf.push({ c, v: view.value, f: view.formula, fmt: view.numberFormat });
+    });
+    flush();
+  }
+
+  private addRow(r: number, buf: { c: number; v: unknown; f: string | null; fmt: string }[]): void {
+    const c0 = buf[0].c;
+    const w = buf[buf.length - 1].c - c0 + 1;
+    const row: GridRow = { c0, kind: new Uint8Array(w), num: new Float64Array(w), flags: new Uint8Array(w), dec: new Uint8Array(w).fill(255), text: [], formula: [] };
+    let any = false;
+    for (const { c, v, f, fmt } of buf) {
+      const i = c - c0;
+      if (f) row.formula[i] = f;
+      let k: K = K.Blank;
+      if (typeof v === "number") {
+        k = K.Num;
+        row.num[i] = v;
+        if (isPercentFormat(fmt)) row.flags[i] |= F_PERCENT;
+        const d = formatDecimals(fmt);
+        if (d !== null) row.dec[i] = d;
+        // Whole numbers that look like years are also header words ("2023", "2024").
+        if (Number.isInteger(v) && v >= 1900 && v <= 2099) row.text[i] = String(v);
+      } else if (typeof v === "string") {
+        const t = v.trim();
+        if (t) {
+          row.text[i] = t;
+          if (isDash(t)) k = K.Dash;
+          else if (isCodeText(t)) k = K.Code;
+          else {
+            const n = /[\d]/.test(t) ? parseNumberTextLocal(t) : null;
+            if (n) {
+              k = K.TextNum;
+              row.num[i] = n.value;
+              if (n.percent) row.flags[i] |= F_PERCENT;
+              if (n.malformed) row.flags[i] |= F_MALFORMED;
+              if (n.decimals !== undefined && n.decimals > 0) row.dec[i] = n.decimals;
+            } else k = K.Text;
+          }
+        }
+      } else if (typeof v === "boolean") k = K.Bool;
+      else if (isCellError(v)) k = K.Error;
+      if (f) row.flags[i] |= F_FORMULA;
+      row.kind[i] = k;
+      if (k !== K.Blank) {
+        any = true;
+        this.cells++;
+        if (c < this.minCol) this.minCol = c;
+        if (c > this.maxCol) this.maxCol = c;
+      }
+    }
+    if (any) {
+      this.rows.set(r, row);
+      this.rowList.push(r);
+    }
+  }
+
+  kind(r: number, c: number): K {
+    const row = this.rows.get(r);
+    if (!row) return K.Blank;
+    const i = c - row.c0;
+    return i < 0 || i >= row.kind.length ? K.Blank : (row.kind[i] as K);
+  }
+
+  /** The figure of a number cell (typed or text), else NaN. */
+  num(r: number, c: number): number {
+    const row = this.rows.get(r);
+    if (!row) return NaN;
+    const i = c - row.c0;
+    if (i < 0 || i >= row.kind.length) return NaN;
+    const k = row.kind[i];
+    return k === K.Num || k === K.TextNum ? row.num[i] : NaN;
+  }
+
+  /** A number, or 0 for blank and dash (how a total reads its parts); NaN for words/codes/errors. */
+  part(r: number, c: number): number {
+    const row = this.rows.get(r);
+    if (!row) return 0;
+    const i = c - row.c0;
+    if (i < 0 || i >= row.kind.length) return 0;
+    const k = row.kind[i];
+    if (k === K.Num || k === K.TextNum) return row.num[i];
+    return k === K.Blank || k === K.Dash ? 0 : NaN;
+  }
+
+  isNum(r: number, c: number): boolean {
+    const k = this.kind(r, c);
+    return k === K.Num || k === K.TextNum;
+  }
+
+  text(r: number, c: number): string {
+    const row = this.rows.get(r);
+    if (!row) return "";
+    const i = c - row.c0;
+    return i < 0 || i >= row.kind.length ? "" : (row.text[i] ?? "");
+  }
+
+  flags(r: number, c: number): number {
+    const row = this.rows.get(r);
+    if (!row) return 0;
+    const i = c - row.c0;
+    return i < 0 || i >= row.kind.length ? 0 : row.flags[i];
+  }
+
+  formula(r: number, c: number): string | undefined {
+    const row = this.rows.get(r);
+    if (!row) return undefined;
+    const i = c - row.c0;
+    return i < 0 || i >= row.kind.length ? undefined : row.formula[i];
+  }
+
+  /** Decimals shown, or null for General. */
+  decimals(r: number, c: number): number | null {
+    const row = this.rows.get(r);
+    if (!row) return null;
+    const i = c - row.c0;
+    if (i < 0 || i >= row.kind.length) return null;
+    return row.dec[i] === 255 ? null : row.dec[i];
+  }
+
+  /** Columns held in a row, ascending. */
+  colsOf(r: number): number[] {
+    const row = this.rows.get(r);
+    if (!row) return [];
+    const out: number[] = [];
+    for (let i = 0; i < row.kind.length; i++) if (row.kind[i] !== K.Blank) out.push(row.c0 + i);
+    return out;
+  }
+}

@@ -1,0 +1,174 @@
+// Stage 2: the row hierarchy of a table. Levels come from codes (one code column or several, as
+// in SIPD exports: 1 → 1.02 → 1.02.01 …, or a code leading the label: "BF.5254 …"), from level
+// words (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan), else from the numbers themselves (a
+// row that equals the rows under it). Total, subtotal and average rows are marked, never parts.
+import { K } from "./grid";
+import type { Table } from "./tables";
+
+export type RowKind = "item" | "total" | "subtotal" | "average";
+
+export interface RowInfo {
+  r: number;
+  kind: RowKind;
+  label: string;
+  code: string;
+  /** 0 when unknown. */
+  depth: number;
+  /** Parent row, or -1 at the top level. */
+  parent: number;
+  children: number[];
+}
+
+export interface Hierarchy {
+  rows: RowInfo[];
+  byRow: Map<number, RowInfo>;
+  /** Where the levels came from. */
+  source: "code" | "words" | "numbers" | "flat";
+}
+
+export const TOTAL_LABEL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
+export const SUBTOTAL_LABEL = /^(sub\s*-?\s*total|sub\s*jumlah|jumlah\s+sub\b|subtotal)/i;
+export const AVERAGE_LABEL = /^rata[- ]?rata/i;
+const LEVEL_WORDS: [RegExp, number][] = [
+  [/^urusan\b/i, 1],
+  [/^bidang\b/i, 2],
+  [/^(organisasi|skpd|opd|unit organisasi|perangkat daerah)\b/i, 3],
+  [/^program\b/i, 4],
+  [/^kegiatan\b/i, 5],
+  [/^sub\s*-?\s*kegiatan\b/i, 6],
+];
+const LEADING_CODE = /^((?:[A-Z]{1,4}|\d+)(?:\.[0-9A-Z]+)+|[A-Z]{2,3})\s+\S/;
+
+/** The words a row shows in its label (and code) columns. */
+export function rowLabel(t: Table, r: number): string {
+  const parts: string[] = [];
+  for (const c of t.labelCols) {
+    const s = t.grid.text(r, c);
+    if (s) parts.push(s);
+  }
+  return parts.join(" ");
+}
+
+/** Words anywhere left of the figures: "JUMLAH" is often typed in the No or Kode column. */
+function leadText(t: Table, r: number): string {
+  for (const col of t.columns) {
+    if (col.kind === "number" || col.kind === "percent") continue;
+    const k = t.grid.kind(r, col.col);
+    if (k === K.Text) return t.grid.text(r, col.col);
+  }
+  return "";
+}
+
+function rowCode(t: Table, r: number, label: string): string {
+  let code = "";
+  for (const c of t.codeCols) {
+    const k = t.grid.kind(r, c);
+    if (k !== K.Code && k !== K.Text && k !== K.Num && k !== K.TextNum) continue;
+    const s = t.grid.text(r, c) || (k === K.Num ? String(t.grid.num(r, c)) : "");
+    if (!s || !/^[0-9A-Za-z]+([.,][0-9A-Za-z]+)*$/.test(s)) continue;
+    const col = t.columns.find((x) => x.col === c);
+    if (col && /^(no\.?|nomor|no\.? urut|urut)$/i.test(col.parts[col.parts.length - 1] ?? "")) continue;
+    code = code && !s.startsWith(code + ".") ? `${code}.${s}` : s;
+  }
+  if (code) return code;
+  const m = LEADING_CODE.exec(label);
+  return m ? m[1] : "";
+}
+
+export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
+  const rows: RowInfo[] = [];
+  const byRow = new Map<number, RowInfo>();
+  for (const r of t.rows) {
+    const label = rowLabel(t, r);
+    const lead = leadText(t, r) || label;
+    const kind: RowKind = SUBTOTAL_LABEL.test(lead) || SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(label) ? "total" : AVERAGE_LABEL.test(lead) || AVERAGE_LABEL.test(label) ? "average" : "item";
+    const info: RowInfo = { r, kind, label, code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
+    rows.push(info);
+    byRow.set(r, info);
+  }
+  const items = rows.filter((x) => x.kind === "item");
+  let source: Hierarchy["source"] = "flat";
+  const coded = items.filter((x) => x.code);
+  if (coded.length >= Math.max(2, items.length * 0.5)) {
+    for (const x of coded) x.depth = x.code.split(".").length;
+    if (new Set(coded.map((x) => x.depth)).size >= 2) source = "code";
+  }
+  if (source === "flat") {
+    for (const x of items) {
+      x.depth = 0;
+      for (const [re, d] of LEVEL_WORDS) if (re.test(x.label)) x.depth = d;
+    }
+    const worded = items.filter((x) => x.depth);
+    if (worded.length >= 2 && new Set(worded.map((x) => x.depth)).size >= 2) source = "words";
+    else for (const x of items) x.depth = 0;
+  }
+  if (source !== "flat") {
+    // A stack of open ancestors; rows without a level are leaves under the nearest open row.
+    const stack: RowInfo[] = [];
+    for (const x of rows) {
+      if (x.kind !== "item") {
+        if (x.kind === "total") stack.length = 0;
+        continue;
+      }
+      if (x.depth) {
+        while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
+        if (stack.length) link(stack[stack.length - 1], x);
+        stack.push(x);
+      } else if (stack.length) link(stack[stack.length - 1], x);
+    }
+  } else if (summed.length) {
+    if (numbersHierarchy(t, items, summed)) source = "numbers";
+  }
+  return { rows, byRow, source };
+}
+
+function link(parent: RowInfo, child: RowInfo): void {
+  child.parent = parent.r;
+  parent.children.push(child.r);
+}
+
+const MONTH = /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b/i;
+
+/**
+ * Parents from the figures alone: a row equal (in every summed column) to the rows right under
+ * it, up to the next sibling. Accepted only with a sign of nesting — two or more children, or
+ * children whose label extends the parent's code — and never in tables of months or years.
+ */
+function numbersHierarchy(t: Table, items: RowInfo[], cols: number[]): boolean {
+  const g = t.grid;
+  if (items.some((x) => MONTH.test(x.label) || /^(19|20)\d{2}$/.test(x.label.trim()))) return false;
+  const byRow = new Map(items.map((i) => [i.r, i]));
+  const segments: RowInfo[][] = [[]];
+  for (const r of t.rows) {
+    const info = byRow.get(r);
+    if (info) segments[segments.length - 1].push(info);
+    else segments.push([]);
+  }
+  const links: [RowInfo, RowInfo[]][] = [];
+  let nested = false;
+  for (const seg of segments) {
+    const taken = new Set<number>();
+    for (let i = 0; i < seg.length; i++) {
+      const p = seg[i];
+      if (taken.has(p.r)) continue;
+      const pv = cols.map((c) => g.part(p.r, c));
+      if (pv.some((v) => Number.isNaN(v)) || pv.every((v) => v === 0)) continue;
+      const acc = cols.map(() => 0);
+      for (let j = i + 1; j < seg.length && j <= i + 500; j++) {
+        cols.forEach((c, k) => (acc[k] += g.part(seg[j].r, c) || 0));
+        if (acc.every((a, k) => Math.abs(a - pv[k]) < 0.005)) {
+          const kids = seg.slice(i + 1, j + 1);
+          const code = p.label.split(/\s+/)[0];
+          if (kids.length >= 2 || (code && kids.every((k) => k.label.startsWith(code + ".")))) nested = true;
+          for (const k of kids) taken.add(k.r);
+          links.push([p, kids]);
+          break;
+        }
+        if (acc.some((a, k) => a > pv[k] + 0.005 && pv[k] >= 0)) break;
+      }
+    }
+  }
+  if (!nested) return false;
+  for (const [p, kids] of links) for (const k of kids) link(p, k);
+  return true;
+}

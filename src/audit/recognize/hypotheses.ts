@@ -1,0 +1,419 @@
+// Stage 3: relation hypotheses of one table, each a family the evidence stage weighs:
+// total = Σ top-level rows (or flat, or leaves — the numbers choose), parent = Σ direct children,
+// subtotal = Σ its block, a total column = Σ the columns it totals in every row, % = X ÷ Y in every
+// row (one column group or several), sisa = pagu − realisasi, capaian, averages, categories.
+import type { Quantity } from "../../core/relations";
+import { F_PERCENT, K, type Grid } from "./grid";
+import { bestReading, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
+import { AVERAGE_LABEL, type Hierarchy, type RowInfo } from "./hierarchy";
+import { norm, type Column, type Role, type Table } from "./tables";
+
+export interface KeyFigure {
+  quantity: "pagu" | "realisasi";
+  year?: number;
+  cell: Cell;
+  sheet: string;
+  value: number;
+  tableName: { id: string; en: string };
+  authority: boolean;
+}
+
+const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
+const NON_ADDITIVE = /harga|satuan|tarif|rata|indeks|index|^nilai$|nilai (ikpa|kinerja|aspek|akhir|total)|persen|%|capaian|rasio|skor|bobot|tahun|kode|volume|koefisien|target|bulan ke|kategori|predikat/i;
+const NAMES: Record<string, { id: string; en: string }> = {
+  pagu: { id: "pagu", en: "pagu" },
+  realisasi: { id: "realisasi", en: "realisasi" },
+  sd: { id: "realisasi s.d. periode", en: "realisasi to date" },
+  lalu: { id: "realisasi periode lalu", en: "realisasi previous period" },
+  ini: { id: "realisasi periode ini", en: "realisasi this period" },
+  sisa: { id: "sisa anggaran", en: "remaining budget" },
+  target: { id: "target", en: "target" },
+};
+const BARE_TOTAL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan|jumlah akhir|total akhir)\s*(:|\(.*\)|(tahun )?\d{4})?\s*$/i;
+const OVERALL_AVERAGE = /rata[- ]?rata.*(keseluruhan|seluruh|kinerja|total|instansi)/i;
+const MONTH_WORD = /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b/i;
+
+/** Columns a total row adds up: figures, not percentages, codes or unit prices. */
+export function summedColumns(t: Table): Column[] {
+  return t.columns.filter((c) => {
+    if (c.kind !== "number") return false;
+    if (c.role) return !!QUANTITY[c.role] && c.role !== "target" ? true : c.role === "target" && !c.parts.some((p) => /%/.test(p));
+    return !NON_ADDITIVE.test(c.header);
+  });
+}
+
+export function tableName(t: Table): { id: string; en: string } {
+  const h = norm([t.title, ...t.labelCols.map((c) => t.columns.find((x) => x.col === c)?.header ?? "")].join(" "));
+  if (/sumber dana/.test(h)) return { id: "per sumber dana", en: "by source of funds" };
+  if (/jenis kegiatan/.test(h)) return { id: "per jenis kegiatan", en: "by activity" };
+  if (/jenis belanja|^belanja| belanja$/.test(h)) return { id: "per jenis belanja", en: "by type of expenditure" };
+  if (/sasaran/.test(h)) return { id: "per sasaran", en: "by sasaran" };
+  if (isLkd(t) || /ketersediaan dana|lkd|pagu revisi/.test(h)) return { id: "LKD", en: "LKD" };
+  const name = t.title || t.sheet;
+  return { id: `(${name})`, en: `(${name})` };
+}
+
+function isLkd(t: Table): boolean {
+  return t.columns.some((c) => /pagu revisi|lock pagu/i.test(c.header)) || t.columns.some((c) => c.role === "sd");
+}
+
+/** A PNBP (revenue) table: its target/realisasi are never the budget's. */
+function isRevenue(t: Table): boolean {
+  return /pnbp|penerimaan|pendapatan/i.test(t.title + " " + t.columns.map((c) => c.header).join(" ")) || t.rows.slice(0, 20).some((r) => /^42\d{4}/.test(t.grid.text(r, t.labelCols[0] ?? -1)));
+}
+
+const rowLabelOf = (h: Hierarchy, r: number) => h.byRow.get(r)?.label ?? "";
+
+/** Every family of one table; keys collects grand totals for the comparison across tables. */
+export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family[] {
+  const g = t.grid;
+  const out: Family[] = [];
+  const summed = summedColumns(t);
+  const name = tableName(t);
+  const fam = (nm: string, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps, certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
+  const accept = (f: Family | undefined) => {
+    if (f && f.hyps.length) out.push(weigh(g, f));
+  };
+  const items = h.rows.filter((x) => x.kind === "item");
+  const hasNum = (r: number, c: number) => g.isNum(r, c);
+  const totalName = (c: Column) => {
+    const n = (c.role && NAMES[c.role]) || { id: c.header || "kolom", en: c.header || "column" };
+    return { id: `Total ${n.id} ${name.id}`, en: `Total ${n.en} ${name.en}` };
+  };
+
+  // Effective parts of a row in one column: the row when it holds a figure, else its children.
+  const effective = (x: RowInfo, c: number, acc: number[]) => {
+    if (g.kind(x.r, c) !== K.Blank || !x.children.length) acc.push(x.r);
+    else for (const k of x.children) effective(h.byRow.get(k)!, c, acc);
+  };
+
+  // --- totals and subtotals ---
+  const totals = h.rows.filter((x) => x.kind === "total");
+  const multiUnit = t.columns.some((c) => /satker|satuan kerja|unit kerja|kppn/i.test(c.header) && !c.role);
+  const revenue = isRevenue(t);
+  totals.forEach((T, ti) => {
+    const prevTotal = ti > 0 ? totals[ti - 1].r : t.headerRow;
+    let region = items.filter((x) => x.r > prevTotal && x.r < T.r);
+    let subs = h.rows.filter((x) => x.kind === "subtotal" && x.r > prevTotal && x.r < T.r);
+    if (!region.length && !subs.length) {
+      const next = totals[ti + 1]?.r ?? Infinity;
+      region = items.filter((x) => x.r > T.r && x.r < next);
+      subs = h.rows.filter((x) => x.kind === "subtotal" && x.r > T.r && x.r < next);
+    }
+    const cols = summed.filter((c) => hasNum(T.r, c.col));
+    if (!cols.length) return;
+    if (!region.length && ti > 0) {
+      // "Total" under several "Jumlah" rows: the sum of those.
+      const prev = totals.slice(0, ti);
+      accept(fam(`${T.label || "Total"} = Σ baris jumlah sebelumnya`, cols.map((c) => sumHyp(T.r, c, prev.map((p) => p.r), totalName(c))), { certain: true }));
+      return;
+    }
+    if (!region.length) return;
+    const inRegion = new Set(region.map((x) => x.r));
+    const mk = (reading: string, pick: (c: number) => number[]) =>
+      fam(`${T.label || "Total"} = Σ ${reading} (${cols.map((c) => c.header || c.col).join(", ")})`, cols.map((c) => sumHyp(T.r, c, pick(c.col), totalName(c))));
+    const top = (c: number) => {
+      const acc: number[] = [];
+      for (const x of region) if (x.parent === -1 || !inRegion.has(x.parent)) effective(x, c, acc);
+      return acc;
+    };
+    const flat = () => region.map((x) => x.r);
+    const leaves = () => region.filter((x) => !x.children.length).map((x) => x.r);
+    const readings = h.source === "flat" ? [mk("semua baris", flat)] : [mk("baris tingkat teratas", top), mk("semua baris", flat), mk("baris terbawah", leaves)];
+    let chosen = bestReading(g, readings)!;
+    const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || !!h.rows.find((x) => x.r > T.r && x.kind !== "total") === false;
+    if (chosen.holds === 0) chosen = readings[0];
+    chosen.certain = certain;
+    accept(chosen);
+    // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
+    let start = Math.min(...region.map((x) => x.r)) - 1;
+    for (const S of subs) {
+      const block = region.filter((x) => x.r > start && x.r < S.r);
+      start = S.r;
+      const scols = summed.filter((c) => hasNum(S.r, c.col));
+      if (!block.length || !scols.length) continue;
+      const inBlock = new Set(block.map((x) => x.r));
+      accept(
+        fam(
+          `${S.label} = Σ bloknya`,
+          scols.map((c) => {
+            const acc: number[] = [];
+            for (const x of block) if (x.parent === -1 || !inBlock.has(x.parent)) effective(x, c.col, acc);
+            return sumHyp(S.r, c, acc, { id: `${S.label} ${c.header}`.trim(), en: `${S.label} ${c.header}`.trim() });
+          }),
+          { certain: true },
+        ),
+      );
+    }
+    // Grand totals feed the comparison across tables (budget tables only, one satker).
+    const isGrand = !multiUnit && !revenue && (totals.length === 1 || ti === totals.length - 1 || ti === 0);
+    if (isGrand) {
+      const groups = [...new Set(t.columns.map((c) => c.group))];
+      for (const gr of groups) {
+        const p = t.columns.find((c) => c.group === gr && c.role === "pagu");
+        if (!p) continue;
+        const re = t.columns.find((c) => c.group === gr && c.role === "sd") ?? t.columns.find((c) => c.group === gr && c.role === "realisasi");
+        const year = p.year ?? t.year;
+        if (hasNum(T.r, p.col)) keys.push({ quantity: "pagu", year, cell: [T.r, p.col], sheet: t.sheet, value: g.num(T.r, p.col), tableName: name, authority: isLkd(t) });
+        if (re && hasNum(T.r, re.col)) keys.push({ quantity: "realisasi", year, cell: [T.r, re.col], sheet: t.sheet, value: g.num(T.r, re.col), tableName: name, authority: isLkd(t) });
+      }
+    }
+  });
+
+  // --- parent = Σ direct children (levels from codes or level words) ---
+  if (h.source === "code" || h.source === "words") {
+    const hyps: Hyp[] = [];
+    for (const x of items) {
+      if (!x.children.length) continue;
+      for (const c of summed) {
+        if (!hasNum(x.r, c.col)) continue;
+        const acc: number[] = [];
+        for (const k of x.children) effective(h.byRow.get(k)!, c.col, acc);
+        const n = (c.role && NAMES[c.role]) || { id: c.header, en: c.header };
+        hyps.push(sumHyp(x.r, c, acc, { id: `${n.id} ${x.label}`.trim(), en: `${n.en} ${x.label}`.trim() }));
+      }
+    }
+    accept(fam("baris induk = Σ anak langsungnya", hyps));
+  }
+
+  // --- a total column = Σ the columns it totals, in every row ---
+  for (const f of columnSumFamilies(t)) accept(f);
+
+  // --- per-row relations by role ---
+  const groups = [...new Set(t.columns.map((c) => c.group))];
+  const byRole = (gr: number, role: Role) => t.columns.find((c) => c.group === gr && c.role === role);
+  const averages = new Set(h.rows.filter((x) => x.kind === "average").map((x) => x.r));
+  const anggaranRows = new Set(h.rows.filter((x) => /^anggaran\b/i.test(x.label)).map((x) => x.r));
+  const perRows = t.rows.filter((r) => !averages.has(r));
+  const realOf = (gr: number) => byRole(gr, "sd") ?? byRole(gr, "realisasi");
+  const pairsGroups = groups.filter((gr) => byRole(gr, "pagu") && realOf(gr));
+  for (const gr of groups) {
+    const pct = byRole(gr, "persen") ?? (byRole(gr, "target") ? undefined : byRole(gr, "capaian"));
+    const sisa = byRole(gr, "sisa");
+    // % = realisasi ÷ pagu: this group's pair, the nearest pair to its left, or all groups together.
+    if (pct) {
+      const readings: Family[] = [];
+      const own = byRole(gr, "pagu") && realOf(gr) ? [realOf(gr)!, byRole(gr, "pagu")!] : null;
+      const left = nearestLeftPair(t, pct.col);
+      const candidates: [Column[], Column[]][] = [];
+      if (own) candidates.push([[own[0]], [own[1]]]);
+      if (left && !(own && left[0] === own[0] && left[1] === own[1])) candidates.push([[left[0]], [left[1]]]);
+      if (pairsGroups.length >= 2 && !pairsGroups.includes(gr))
+        candidates.push([pairsGroups.map((x) => realOf(x)!), pairsGroups.map((x) => byRole(x, "pagu")!)]);
+      if (!own && !byRole(gr, "pagu")) {
+        const target = byRole(gr, "target");
+        const real = byRole(gr, "realisasi");
+        if (target && real && byRole(gr, "persen")) candidates.push([[real], [target]]);
+      }
+      for (const [nums, dens] of candidates) readings.push(fam(`${pct.header} = ${nums.map((c) => c.header).join(" + ")} ÷ ${dens.map((c) => c.header).join(" + ")}`, perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+      accept(bestReading(g, readings));
+    }
+    if (sisa) {
+      const own = byRole(gr, "pagu") && realOf(gr) ? [byRole(gr, "pagu")!, realOf(gr)!] : null;
+      const readings: Family[] = [];
+      const cand: [Column[], Column[]][] = [];
+      if (own) cand.push([[own[0]], [own[1]]]);
+      if (pairsGroups.length >= 2 && !pairsGroups.includes(gr)) cand.push([pairsGroups.map((x) => byRole(x, "pagu")!), pairsGroups.map((x) => realOf(x)!)]);
+      if (!own) {
+        const left = nearestLeftPair(t, sisa.col);
+        if (left) cand.push([[left[1]], [left[0]]]);
+      }
+      for (const [a, b] of cand)
+        readings.push(
+          fam(
+            `${sisa.header} = ${a.map((c) => c.header).join(" + ")} − ${b.map((c) => c.header).join(" + ")}`,
+            perRows
+              .filter((r) => hasNum(r, sisa.col) && hasNum(r, a[0].col))
+              .map((r) => ({ kind: "difference" as const, target: [r, sisa.col] as Cell, operands: [...a, ...b].map((c) => [r, c.col] as Cell), params: a.length > 1 ? { split: a.length } : undefined, label: { id: `Sisa anggaran ${rowLabelOf(h, r)}`.trim(), en: `Remaining budget ${rowLabelOf(h, r)}`.trim() }, quantity: "sisa" as Quantity })),
+          ),
+        );
+      accept(bestReading(g, readings));
+    }
+    const lalu = byRole(gr, "lalu");
+    const ini = byRole(gr, "ini");
+    const sd = byRole(gr, "sd");
+    if (lalu && ini && sd)
+      accept(fam("s.d. periode = periode lalu + periode ini", perRows.filter((r) => hasNum(r, sd.col)).map((r) => ({ kind: "sum" as const, target: [r, sd.col] as Cell, operands: [[r, lalu.col], [r, ini.col]] as Cell[], label: { id: `Realisasi s.d. periode ${rowLabelOf(h, r)}`.trim(), en: `Realisasi to date ${rowLabelOf(h, r)}`.trim() }, quantity: "realisasi" as Quantity }))));
+    const den = byRole(gr, "den");
+    const numc = byRole(gr, "num");
+    const capaian = byRole(gr, "capaian");
+    const target = byRole(gr, "target");
+    const real = byRole(gr, "realisasi");
+    if (den && numc && (capaian || byRole(gr, "persen"))) {
+      const out2 = (capaian ?? byRole(gr, "persen"))!;
+      accept(fam(`${out2.header} = ${numc.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [numc], [den], out2.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+    }
+    if (target && capaian && real) {
+      const hyps: Hyp[] = [];
+      for (const r of perRows) {
+        if (anggaranRows.has(r) || h.byRow.get(r)?.kind !== "item") continue;
+        const rv = g.num(r, real.col);
+        const tv = g.num(r, target.col);
+        if (Number.isNaN(rv) || Number.isNaN(tv) || tv === 0 || !hasNum(r, capaian.col)) continue;
+        const label = rowLabelOf(h, r);
+        const negative = /menurun|turun|berkurang|penurunan/i.test(label);
+        const e = negative ? 2 - rv / tv : rv / tv;
+        hyps.push({ kind: "capaian", target: [r, capaian.col], operands: [[r, real.col], [r, target.col]], params: { scale: scaleFor(g, r, capaian.col, e), polarity: negative ? "negatif" : "positif" }, label: { id: `Capaian ${label}`.trim(), en: `Capaian ${label}`.trim() }, quantity: "capaian" });
+      }
+      accept(fam("capaian = realisasi ÷ target", hyps));
+    }
+    // "Anggaran" row of a capaian table: pagu under Target, realisasi under Realisasi, % under Capaian.
+    if (target && real && capaian)
+      for (const r of anggaranRows) {
+        const hy = ratioHyp(g, r, [real], [target], capaian.col, "Anggaran");
+        if (hy) accept(fam("baris Anggaran: capaian = realisasi ÷ pagu", [hy], { certain: true }));
+        const from = { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" };
+        if (hasNum(r, target.col)) keys.push({ quantity: "pagu", year: t.year, cell: [r, target.col], sheet: t.sheet, value: g.num(r, target.col), tableName: from, authority: false });
+        if (hasNum(r, real.col)) keys.push({ quantity: "realisasi", year: t.year, cell: [r, real.col], sheet: t.sheet, value: g.num(r, real.col), tableName: from, authority: false });
+      }
+    // Kategori / Predikat: the label of the score to its left.
+    const kategori = t.columns.find((c) => c.group === gr && /^(kategori|predikat)\b/i.test(c.header));
+    if (kategori) {
+      const scoreCol = t.columns.filter((c) => c.col < kategori.col && schemeOf(c.header) && t.rows.some((r) => hasNum(r, c.col))).pop();
+      if (scoreCol) {
+        const hyps: Hyp[] = [];
+        for (const r of t.rows)
+          if (g.kind(r, kategori.col) === K.Text && hasNum(r, scoreCol.col))
+            hyps.push({ kind: "category", target: [r, kategori.col], operands: [[r, scoreCol.col]], params: { scheme: schemeOf(scoreCol.header)! }, label: { id: `Kategori ${scoreCol.header}`, en: `Category ${scoreCol.header}` }, quantity: "category" });
+        accept(fam("kategori dari nilai", hyps, { certain: true }));
+      }
+    }
+    const nkp = byRole(gr, "nkPerencanaan");
+    const nkl = byRole(gr, "nkPelaksanaan");
+    const nka = byRole(gr, "nka");
+    if (nkp && nkl && nka)
+      accept(fam("NKA = rata-rata NK perencanaan dan pelaksanaan", items.filter((x) => hasNum(x.r, nka.col)).map((x) => ({ kind: "mean" as const, target: [x.r, nka.col] as Cell, operands: [[x.r, nkp.col], [x.r, nkl.col]] as Cell[], label: { id: "Nilai Kinerja Anggaran", en: "Budget performance score (NKA)" }, quantity: "score" as Quantity })), { certain: true }));
+    // Averages of capaian: a sasaran's average covers that sasaran's indicators only.
+    if (capaian) {
+      const indicator = items.filter((x) => hasNum(x.r, capaian.col) && !anggaranRows.has(x.r)).map((x) => x.r);
+      const sasaranCol = t.labelCols.length >= 2 ? t.labelCols[0] : -1;
+      let start = t.headerRow;
+      let groupStart = t.headerRow;
+      const hyps: Hyp[] = [];
+      for (const r of t.rows) {
+        const x = h.byRow.get(r)!;
+        if (x.kind !== "average") {
+          if (sasaranCol >= 0 && g.kind(r, sasaranCol) === K.Text && !anggaranRows.has(r)) groupStart = r - 1;
+          continue;
+        }
+        if (!hasNum(r, capaian.col)) continue;
+        const overall = OVERALL_AVERAGE.test(x.label);
+        const from = Math.max(start, groupStart);
+        const ops = indicator.filter((i) => (overall ? true : i > from && i < r));
+        start = r;
+        if (!ops.length) continue;
+        hyps.push({ kind: "mean", target: [r, capaian.col], operands: ops.map((i) => [i, capaian.col] as Cell), label: overall ? { id: "Rata-rata capaian keseluruhan", en: "Overall average capaian" } : { id: "Rata-rata capaian sasaran", en: "Sasaran average capaian" }, quantity: "capaian" });
+      }
+      accept(fam("rata-rata capaian per sasaran", hyps, { certain: true }));
+    }
+  }
+  void AVERAGE_LABEL;
+  return out;
+}
+
+function sumHyp(r: number, c: Column, rows: number[], label: { id: string; en: string }): Hyp {
+  return { kind: "sum", target: [r, c.col], operands: rows.map((x) => [x, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" };
+}
+
+/** The nearest realisasi and pagu columns left of a column (any group). */
+function nearestLeftPair(t: Table, col: number): [Column, Column] | null {
+  const left = t.columns.filter((c) => c.col < col);
+  const real = [...left].reverse().find((c) => c.role === "realisasi" || c.role === "sd");
+  const pagu = [...left].reverse().find((c) => c.role === "pagu");
+  return real && pagu ? [real, pagu] : null;
+}
+
+function ratioHyp(g: Grid, r: number, nums: Column[], dens: Column[], pctCol: number, label: string): Hyp | null {
+  if (!g.isNum(r, pctCol)) return null;
+  let a = 0;
+  let b = 0;
+  for (const c of nums) {
+    const v = g.num(r, c.col);
+    if (Number.isNaN(v)) return null;
+    a += v;
+  }
+  for (const c of dens) {
+    const v = g.num(r, c.col);
+    if (Number.isNaN(v)) return null;
+    b += v;
+  }
+  if (b === 0) return null;
+  const ops = [...nums, ...dens].map((c) => [r, c.col] as Cell);
+  return { kind: "ratio", target: [r, pctCol], operands: ops, params: { scale: scaleFor(g, r, pctCol, a / b), ...(nums.length > 1 || dens.length > 1 ? { split: nums.length } : {}) }, label: { id: `Persentase ${label}`.trim(), en: `Percentage ${label}`.trim() }, quantity: "persen" };
+}
+
+/** 1 when the cell holds a fraction shown as %, 100 when it holds percent points. */
+function scaleFor(g: Grid, r: number, c: number, ratio: number | null): number {
+  const v = g.num(r, c);
+  if (Number.isNaN(v)) return 1;
+  if (g.flags(r, c) & F_PERCENT) return 1;
+  if (ratio === null) return v > 2 ? 100 : 1;
+  return Math.abs(v - ratio) <= Math.abs(v - ratio * 100) ? 1 : 100;
+}
+
+function schemeOf(header: string): "ikpa" | "nka" | "ikm" | "sakip" | null {
+  const h = norm(header);
+  if (/\bikpa\b|pelaksanaan anggaran/.test(h)) return "ikpa";
+  if (/\bnka\b|nilai kinerja anggaran/.test(h)) return "nka";
+  if (/\bikm\b|kepuasan masyarakat/.test(h)) return "ikm";
+  if (/sakip|akip/.test(h)) return "sakip";
+  return null;
+}
+
+/**
+ * A total column equals the columns it totals in every row: months (Januari … Desember), the same
+ * sub-column under other group labels ("Jumlah / Rp" = "Operasi / Rp" + "Modal / Rp"), or the run
+ * of figure columns right before (or after) it. The reading most rows satisfy is kept.
+ */
+function columnSumFamilies(t: Table): Family[] {
+  const g = t.grid;
+  const out: Family[] = [];
+  const figures = t.columns.filter((c) => c.kind === "number" && c.role !== "persen" && c.role !== "capaian");
+  const months = figures.filter((c) => MONTH_WORD.test(c.header));
+  const rows = t.rows;
+  const fam = (name: string, hyps: Hyp[], threshold: number): Family => ({ sheet: t.sheet, name, hyps, certain: false, threshold, holds: 0, checked: 0, accepted: false });
+  for (const C of figures) {
+    const head = norm(C.parts[C.parts.length - 1] ?? "");
+    const top = norm(C.parts[0] ?? "");
+    const totalWord = /^(total|jumlah|nilai rincian)\b/.test(head) || /^(total|jumlah)\b/.test(top);
+    if (!totalWord) continue;
+    const cands: { cols: Column[]; named: boolean }[] = [];
+    const prefix = norm(C.header.replace(/^(total|jumlah)\s*/i, "").replace(MONTH_WORD, ""));
+    const ms = months.filter((m) => m.col !== C.col && (!prefix || norm(m.header.replace(MONTH_WORD, "")) === prefix || norm(m.header.replace(MONTH_WORD, "")) === ""));
+    if (ms.length >= 2) cands.push({ cols: ms, named: true });
+    if (C.parts.length >= 2 && /^(total|jumlah)\b/.test(top)) {
+      const same = figures.filter((c) => c !== C && c.parts.length >= 2 && norm(c.parts[c.parts.length - 1]) === head && !/^(total|jumlah)\b/.test(norm(c.parts[0])));
+      if (same.length >= 2) cands.push({ cols: same, named: true });
+    }
+    for (const dir of [-1, 1]) {
+      const run: Column[] = [];
+      const idx = t.columns.indexOf(C);
+      for (let k = idx + dir; k >= 0 && k < t.columns.length; k += dir) {
+        const c = t.columns[k];
+        if (c.kind !== "number" || c.role === "persen" || /^(total|jumlah)\b/.test(norm(c.parts[c.parts.length - 1] ?? ""))) break;
+        run.push(c);
+      }
+      if (run.length >= 2) cands.push({ cols: run, named: false });
+    }
+    const readings = cands.map((cd) =>
+      fam(
+        `${C.header} = Σ ${cd.cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`,
+        rows.filter((r) => g.isNum(r, C.col)).map((r) => ({ kind: "sum" as const, target: [r, C.col] as Cell, operands: cd.cols.map((c) => [r, c.col] as Cell), label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" })),
+        cd.named ? 0.25 : 0.6,
+      ),
+    );
+    const best = bestReading(g, readings);
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+function labelOfRow(t: Table, r: number): string {
+  for (const c of t.labelCols) {
+    const s = t.grid.text(r, c);
+    if (s) return `(${s})`;
+  }
+  return `(baris ${r + 1})`;
+}
+
+export { holds };
