@@ -109,6 +109,9 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       const alts = options.filter((o) => o.cell !== best.cell && compare(o, best) === 0 && sameSet(o.held, best.held));
       const candidates: Option[] = [];
       for (const o of [best, ...alts]) if (!candidates.some((c) => c.cell === o.cell)) candidates.push(o);
+      // A broken total or one of its parts: the relation's own cell first.
+      const targets = new Set([...best.held].map((r) => keyOf(r.target)));
+      candidates.sort((a, b) => Number(targets.has(b.cell)) - Number(targets.has(a.cell)));
       candidates.splice(maxAlt);
       const cause: RootCause = { candidates: candidates.map(toCandidate), explains: [] };
       causes.push(cause);
