@@ -27,7 +27,8 @@ const BUDGET = {
   auditSyncs: 3,
   installSyncs: 4,
   payloadBytes: 5 * MB,
-  auditOverParse1m: 1.5,
+  auditOverParse1m: 1.3,
+  auditOverSax1m: 2,
   taskpaneGzip: 400 * 1024,
   functionsGzip: 60 * 1024,
   cliRssBytes: 2 * 1024 * MB,
@@ -56,7 +57,11 @@ interface SizeResult {
   findings: number;
   /** Error/warning findings that point at no injected contradiction: false alarms at scale. */
   unexpected: number;
+  /** The same file through each reader (./read-one.ts), each its own process: ms and peak RSS. */
+  readers: Record<string, { ms: number | null; peakRssBytes: number | null }>;
 }
+
+const READERS = ["exceljs", "sheetjs", "sax", "audit-old"] as const;
 
 interface Options {
   json?: string;
@@ -283,7 +288,18 @@ async function main(): Promise<number> {
       const parsed = parseRun.code === 0;
       if (!parsed) log(`[bench] ${size}: parsing failed (exit ${parseRun.code}): ${parseRun.stderr.trim().split("\n").slice(0, 5).join(" | ")}`);
 
+      // 4. The readers side by side on the same file (issue 13): the one replaced, SheetJS, and
+      // the floor (unzip + SAX pass, no snapshot); plus the whole audit with the replaced reader.
+      const readers: SizeResult["readers"] = {};
+      for (const mode of READERS) {
+        log(`[bench] ${size}: ${mode}`);
+        const rr = await runNode([path.join(__dirname, "read-one.js"), mode, file], tmp, opts.limitMs);
+        if (rr.code !== 0) log(`[bench] ${size}: ${mode} failed (exit ${rr.code}${rr.timedOut ? ", time limit" : ""}): ${rr.stderr.trim().split("\n")[0] ?? ""}`);
+        readers[mode] = { ms: rr.code === 0 ? rr.ms : null, peakRssBytes: rr.peakRssBytes };
+      }
+
       audit[size] = {
+        readers,
         cells: syn.cells,
         ms,
         cellsPerSec: ms === null ? null : syn.cells / (Math.max(ms, 0.001) / 1000),
@@ -325,6 +341,9 @@ async function main(): Promise<number> {
       checks.push({ name: `CLI finishes, exit 1 on contradictions (${size})`, ok: r.cliExit === 1 && !r.cliTimedOut, detail: r.cliTimedOut ? `stopped after ${opts.limitMs / 1000} s` : `exit ${r.cliExit}` });
     }
     if (audit["1m"]) {
+      const sax = audit["1m"].readers.sax?.ms ?? null;
+      const overSax = sax && !audit["1m"].cliTimedOut ? audit["1m"].cliMs / sax : null;
+      checks.push({ name: `CLI audit ≤ ${BUDGET.auditOverSax1m}× unzip + SAX pass (1m)`, ok: overSax !== null && overSax <= BUDGET.auditOverSax1m, detail: overSax === null ? "not measured" : overSax.toFixed(2) });
       const ratio = audit["1m"].auditOverParse;
       checks.push({ name: `auditOverParse ≤ ${BUDGET.auditOverParse1m} (1m)`, ok: ratio !== null && ratio <= BUDGET.auditOverParse1m, detail: ratio === null ? "not measured" : ratio.toFixed(2) });
       const rss = audit["1m"].cliPeakRssBytes;
@@ -345,6 +364,16 @@ async function main(): Promise<number> {
       lines.push(
         `| ${size} | ${fmtInt(r.cells)} | ${r.engineTimedOut ? `> ${fmtMs(opts.limitMs)}` : fmtMs(r.ms)} | ${fmtInt(r.cellsPerSec)} | ${r.syncs ?? "n/a"} | ${fmtInt(r.maxPayloadBytes)} | ${r.cliTimedOut ? `> ${fmtMs(opts.limitMs)}` : fmtMs(r.cliMs)} | ${fmtMs(r.parseMs)} | ${r.auditOverParse === null ? "n/a" : r.auditOverParse.toFixed(2)} | ${r.cliPeakRssBytes === null ? "n/a" : fmtInt(r.cliPeakRssBytes / MB)} | ${r.found}/${r.injected} | ${r.unexpected} |`,
       );
+    }
+    lines.push("");
+    lines.push("Readers on the same file, each in its own process with node's start (ms; peak RSS MB):");
+    lines.push("");
+    lines.push("| size | lkjip parse | exceljs parse (replaced) | SheetJS parse | unzip + SAX pass | lkjip audit (CLI) | audit with exceljs reader |");
+    lines.push("|---|---:|---:|---:|---:|---:|---:|");
+    const cellOf = (ms: number | null, rss: number | null) => `${fmtMs(ms)} (${rss === null ? "n/a" : fmtInt(rss / MB)})`;
+    for (const [size, r] of Object.entries(audit)) {
+      const rd = (m: string) => cellOf(r.readers[m]?.ms ?? null, r.readers[m]?.peakRssBytes ?? null);
+      lines.push(`| ${size} | ${cellOf(r.parseMs, r.parsePeakRssBytes)} | ${rd("exceljs")} | ${rd("sheetjs")} | ${rd("sax")} | ${cellOf(r.cliTimedOut ? null : r.cliMs, r.cliPeakRssBytes)} | ${rd("audit-old")} |`);
     }
     lines.push("");
     lines.push(`install into the in-memory Excel: ${install ? `${install.syncs} syncs, max payload ${fmtInt(install.maxPayloadBytes)} B, ${install.actions} actions` : "n/a"}`);

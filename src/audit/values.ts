@@ -1,7 +1,7 @@
 // Reading figures out of cells (numbers, or numbers typed as text in Indonesian or OM-SPAN
 // style), display precision from number formats, and the rounding-aware comparison.
 import { isCellError, type CellValue, type CellView } from "../core/snapshot";
-import { parseNumberText, roundTo as roundExact } from "../core/numbers";
+import { isNihilText, parseNumberText, roundTo as roundExact } from "../core/numbers";
 
 export interface NumberReading {
   value: number;
@@ -16,11 +16,9 @@ export interface NumberReading {
   decimals?: number;
 }
 
-const DASH = /^(-|–|—|nihil|n\/a|rp\.?\s*-)$/i;
-
-/** "-" or "Nihil": none / zero. */
+/** "-", "Nihil", "N/A", "Rp -": none / zero — the same grammar as the functions (core isNihilText). */
 export function isDash(v: CellValue): boolean {
-  return typeof v === "string" && DASH.test(v.trim().replace(/\s+/g, " "));
+  return typeof v === "string" && isNihilText(v);
 }
 
 /**

@@ -1,47 +1,82 @@
-// `lkjip audit FILE|DIR...`: reads .xlsx files (never writes them), audits them in parallel
-// worker threads, writes a text/JSON/HTML/SARIF report. Exit 0 when nothing reaches --fail-on,
-// 1 when something does, 2 on bad input (one line per bad file, no stack trace).
-import { promises as fs } from "fs";
+// `lkjip audit FILE|DIR...`: reads .xlsx files (never writes them), audits each in a worker
+// thread with memory and time limits, writes a text/JSON/HTML/SARIF report. Exit 0 when nothing
+// reaches --fail-on, 1 when something does, 2 when a file could not be audited (one line per
+// bad file, no stack trace; the other files are still reported). The exit code is the worst.
+import { promises as fs, type Stats } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
-import { audit } from "../audit/engine";
-import { analyze, explain } from "../audit/recognize";
-import { resolveTemplateRelations } from "../templates/resolve";
-import { htmlReport, jsonReport, sarifReport, textReport, type FileReport } from "../audit/report";
+import type { FileReport } from "../audit/report";
 import type { AuditResult } from "../audit/types";
-import { readWorkbook, WorkbookReadError } from "../host/xlsx/read";
 import { UsageError } from "./errors";
-import { auditReportFile } from "./laporan";
 
 export interface AuditOptions {
   format: "text" | "json" | "html" | "sarif";
   out?: string;
   failOn: "error" | "warning" | "info";
   lang: "id" | "en";
-  /** Also print what recognition saw (tables, hierarchy, accepted/rejected relations). */
-  explain?: boolean;
   /** Report text to check (.docx/.pdf/.txt/.md), against the workbook when exactly one is given (issue 17). */
   laporan?: string;
+  /** Also print what recognition saw (tables, hierarchy, accepted/rejected relations). */
+  explain?: boolean;
 }
 
 type Outcome = { path: string; result?: AuditResult; error?: string; explain?: string };
+type Progress = { phase: "unzip" | "strings" | "sheet" | "audit"; done: number; label?: string };
+
+/** Old-generation heap of one file's worker; a file that needs more fails alone. */
+export const WORKER_MEMORY_MB = 2048;
+/** Time one file may take in its worker. */
+export const FILE_TIME_LIMIT_MS = 10 * 60 * 1000;
+/** A single file that takes longer than this shows its phase on a TTY. */
+const PROGRESS_AFTER_MS = 1000;
+
+const TEXT = {
+  failed: { id: "gagal diaudit", en: "audit failed" },
+  memory: { id: "melampaui batas memori ({limit} MB) dan tidak diaudit", en: "exceeds the memory limit ({limit} MB) and was not audited" },
+  time: { id: "melampaui batas waktu ({limit} detik) dan tidak diaudit", en: "exceeds the time limit ({limit} s) and was not audited" },
+  crashed: { id: "tidak dapat diaudit (proses pembaca berhenti)", en: "could not be audited (the reader stopped)" },
+  noFiles: { id: "tidak ada berkas .xlsx di {dir}", en: "no .xlsx files in {dir}" },
+  outIsInput: { id: "--out {out} adalah berkas yang diaudit, tidak ditimpa", en: "is a workbook being audited, not overwritten" },
+  outFailed: { id: "laporan tidak dapat ditulis ke {out}", en: "the report could not be written to {out}" },
+  phase: { unzip: { id: "membuka", en: "unpacking" }, strings: { id: "teks", en: "strings" }, sheet: { id: "lembar", en: "sheet" }, audit: { id: "audit", en: "auditing" } },
+} as const;
+
+const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
+
+/**
+ * Control characters, C1 controls and bidi overrides of file, sheet and cell text shown as
+ * \xNN / \u{NNNN}, so a name cannot move the cursor, recolour or reorder the terminal. Keeps \n, \t.
+ */
+export function escapeTerminal(s: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return s.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return n < 0x100 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u{${n.toString(16)}}`;
+  });
+}
 
 /** Audits one file in this thread; read errors become one line in the chosen language. */
-export async function auditFile(file: string, lang: "id" | "en" = "id", withExplain = false): Promise<Outcome> {
+export async function auditFile(file: string, lang: "id" | "en" = "id", withExplain = false, onProgress?: (p: Progress) => void): Promise<Outcome> {
+  // Loaded here, not at start: `lkjip fn` and `lkjip init` never load the reader.
+  const { readWorkbook, WorkbookReadError } = await import("../host/xlsx/read");
+  const { audit } = await import("../audit/engine");
   try {
-    const snapshot = await readWorkbook(file);
+    const snapshot = await readWorkbook(file, { onProgress: onProgress && ((phase, done, label) => onProgress({ phase, done, label })) });
+    onProgress?.({ phase: "audit", done: 0 });
     const result = audit(snapshot);
     if (!withExplain) return { path: file, result };
+    const { analyze, explain } = await import("../audit/recognize");
+    const { resolveTemplateRelations } = await import("../templates/resolve");
     return { path: file, result, explain: explain(analyze(snapshot, resolveTemplateRelations(snapshot)), lang) };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { path: file, error: `${file}: ${lang === "id" ? e.messageId : e.messageEn}` };
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { path: file, error: `${file}: ${lang === "id" ? "gagal diaudit" : "audit failed"} (${msg})` };
+    return { path: file, error: `${file}: ${TEXT.failed[lang]} (${msg})` };
   }
 }
 
-async function collect(inputs: string[]): Promise<string[]> {
+async function collect(inputs: string[], lang: "id" | "en"): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -50,7 +85,12 @@ async function collect(inputs: string[]): Promise<string[]> {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (e.name !== "node_modules" && !e.name.startsWith(".")) await walk(p);
-      } else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith("~$")) files.push(p);
+        continue;
+      }
+      if (!/\.xlsx$/i.test(e.name) || e.name.startsWith("~$")) continue;
+      // Only regular files (a FIFO or device named .xlsx would block or never end); links followed.
+      if (e.isFile()) files.push(p);
+      else if (e.isSymbolicLink() && (await fs.stat(p).catch(() => null))?.isFile()) files.push(p);
     }
   };
   for (const input of inputs) {
@@ -58,48 +98,93 @@ async function collect(inputs: string[]): Promise<string[]> {
     if (st?.isDirectory()) {
       const before = files.length;
       await walk(input);
-      if (files.length === before) throw new UsageError(`tidak ada berkas .xlsx di ${input} / no .xlsx files in ${input}`);
+      if (files.length === before) throw new UsageError(`${fill(TEXT.noFiles.id, { dir: input })} / ${fill(TEXT.noFiles.en, { dir: input })}`);
     } else files.push(input);
   }
+  void lang;
   return files;
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 
+function sameFile(a: Stats, b: Stats): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/** Refuses an --out that is (by device and inode, links resolved) any input workbook. */
+async function checkOut(out: string, files: string[]): Promise<void> {
+  const o = await fs.stat(out).catch(() => null);
+  const refuse = () => new UsageError(`${fill(TEXT.outIsInput.id, { out })} / ${TEXT.outIsInput.en}`);
+  for (const f of files) {
+    if (path.resolve(f) === path.resolve(out)) throw refuse();
+    if (!o) continue;
+    const s = await fs.stat(f).catch(() => null);
+    if (s && sameFile(s, o)) throw refuse();
+  }
+}
+
+/** Writes next to the target and renames over it: a failed write never leaves half a report. */
+async function writeReport(out: string, report: string, lang: "id" | "en"): Promise<void> {
+  let target = out;
+  // Writing through a link to a report keeps the link (the identity check above ran already).
+  const real = await fs.realpath(out).catch(() => null);
+  if (real) target = real;
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, report, { encoding: "utf8", flag: "wx" });
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const code = (e as NodeJS.ErrnoException)?.code ?? "";
+    throw new UsageError(`${fill(TEXT.outFailed[lang], { out })}${code ? ` (${code})` : ""}`);
+  }
+}
+
+/** A closed pipe (`lkjip audit … | head -1`) ends the run quietly instead of an EPIPE trace. */
+function quietOnEpipe(stream: NodeJS.WritableStream): void {
+  const s = stream as NodeJS.WritableStream & { listenerCount?: (e: string) => number };
+  if (typeof s.on !== "function" || (s.listenerCount?.("error") ?? 0) > 0) return;
+  s.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 export async function runAudit(paths: string[], opts: AuditOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
-  const files = paths.length ? await collect(paths) : [];
+  if (stdout === process.stdout) quietOnEpipe(stdout);
+  if (stderr === process.stderr) quietOnEpipe(stderr);
+  const files = paths.length ? await collect(paths, opts.lang) : [];
   if (!files.length && !opts.laporan) throw new UsageError("tidak ada berkas untuk diaudit / nothing to audit");
   if (opts.laporan && files.length > 1) throw new UsageError("--laporan diperiksa terhadap satu buku kerja saja / --laporan is checked against one workbook only");
-  // The report must never replace a workbook it reads (`--out laporan.xlsx` typed by mistake).
-  if (opts.out && files.some((f) => path.resolve(f) === path.resolve(opts.out!))) {
-    throw new UsageError(`--out ${opts.out} adalah berkas yang diaudit, tidak ditimpa / is a workbook being audited, not overwritten`);
-  }
-  const progress = makeProgress(stderr, files.length);
-  const outcomes = await auditAll(files, opts.lang, progress.tick, opts.explain === true);
+  // The report must never replace a file it reads (`--out laporan.xlsx` typed by mistake).
+  if (opts.out) await checkOut(opts.out, opts.laporan ? [...files, opts.laporan] : files);
+  const progress = makeProgress(stderr, files, opts.lang);
+  const outcomes = await auditAll(files, opts.lang, progress, opts.explain === true);
   progress.done();
   // The explanation goes to stdout before a text report, to stderr when the report is data.
   if (opts.explain) {
     const stream = opts.format === "text" && !opts.out ? stdout : stderr;
-    for (const o of outcomes) if (o.explain !== undefined) stream.write(`== ${o.path}\n${o.explain || (opts.lang === "id" ? "(tidak ada tabel yang dikenali)\n" : "(no table recognised)\n")}`);
+    for (const o of outcomes) if (o.explain !== undefined) stream.write(escapeTerminal(`== ${o.path}\n${o.explain || (opts.lang === "id" ? "(tidak ada tabel yang dikenali)\n" : "(no table recognised)\n")}`));
   }
   const bad = outcomes.filter((o) => o.error);
-  for (const b of bad) stderr.write(`lkjip: ${b.error}\n`);
+  for (const b of bad) stderr.write(`lkjip: ${escapeTerminal(b.error!)}\n`);
   const good: FileReport[] = outcomes.filter((o) => o.result);
   if (opts.laporan) {
+    const { auditReportFile } = await import("./laporan");
     const r = await auditReportFile(opts.laporan, files[0], opts.lang);
-    if (r.error) bad.push({ path: opts.laporan, error: r.error });
-    else good.push(r);
+    if (r.error) {
+      bad.push({ path: opts.laporan, error: r.error });
+      stderr.write(`lkjip: ${escapeTerminal(r.error)}\n`);
+    } else good.push(r);
   }
   if (good.length) {
+    const { htmlReport, jsonReport, sarifReport, textReport } = await import("../audit/report");
     const report =
       opts.format === "json" ? jsonReport(good) : opts.format === "html" ? htmlReport(good, opts.lang) : opts.format === "sarif" ? sarifReport(good, opts.lang) : textReport(good, opts.lang);
-    if (opts.out) await fs.writeFile(opts.out, report, "utf8");
-    else stdout.write(report);
+    if (opts.out) await writeReport(opts.out, report, opts.lang);
+    else stdout.write(opts.format === "text" ? escapeTerminal(report) : report);
   }
-  if (bad.length) {
-    if (opts.laporan && bad.some((b) => b.path === opts.laporan)) stderr.write(`lkjip: ${bad.find((b) => b.path === opts.laporan)!.error}\n`);
-    return 2;
-  }
+  if (bad.length) return 2;
   const threshold = RANK[opts.failOn];
   const failing = good.some((g) => g.result!.findings.some((f) => !f.ignored && RANK[f.severity] >= threshold));
   return failing ? 1 : 0;
@@ -109,74 +194,118 @@ function canUseWorkers(): boolean {
   return typeof __filename === "string" && __filename.endsWith(".js");
 }
 
-async function auditAll(files: string[], lang: "id" | "en", tick: () => void, withExplain = false): Promise<Outcome[]> {
+function envNumber(name: string, fallback: number): number {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+type Tracker = ReturnType<typeof makeProgress>;
+
+async function auditAll(files: string[], lang: "id" | "en", progress: Tracker, withExplain: boolean): Promise<Outcome[]> {
   const results: Outcome[] = new Array(files.length);
-  if (files.length < 2 || !canUseWorkers()) {
+  if (!canUseWorkers()) {
     for (let i = 0; i < files.length; i++) {
-      results[i] = await auditFile(files[i], lang, withExplain);
-      tick();
+      results[i] = await auditFile(files[i], lang, withExplain, (p) => progress.step(i, p));
+      progress.tick(i);
     }
     return results;
   }
+  // Limits may be lowered for tests and small machines (LKJIP_WORKER_MEMORY_MB, LKJIP_FILE_TIME_LIMIT_MS).
+  const memoryMb = envNumber("LKJIP_WORKER_MEMORY_MB", WORKER_MEMORY_MB);
+  const timeMs = envNumber("LKJIP_FILE_TIME_LIMIT_MS", FILE_TIME_LIMIT_MS);
   let next = 0;
   const size = Math.max(1, Math.min(files.length, os.cpus().length, 8));
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
-      const w = new Worker(__filename, { workerData: { lkjipAuditWorker: true, lang, explain: withExplain } });
-      const feed = () => {
-        if (next >= files.length) {
-          void w.terminate();
-          resolve();
-          return;
-        }
-        const i = next++;
-        w.once("message", (o: Outcome) => {
-          results[i] = o;
-          tick();
-          feed();
-        });
-        w.postMessage({ index: i, file: files[i] });
-      };
-      w.once("error", async () => {
-        // A crashed worker: audit the rest of its share in this thread.
-        while (next < files.length) {
-          const i = next++;
-          results[i] = await auditFile(files[i], lang, withExplain);
-          tick();
-        }
-        resolve();
-      });
-      feed();
-    });
-  await Promise.all(Array.from({ length: size }, runWorker));
-  for (let i = 0; i < files.length; i++) if (!results[i]) results[i] = await auditFile(files[i], lang, withExplain);
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await inWorker(files[i], i, { lang, explain: withExplain }, memoryMb, timeMs, (p) => progress.step(i, p));
+      progress.tick(i);
+    }
+  };
+  await Promise.all(Array.from({ length: size }, lane));
   return results;
 }
 
-function makeProgress(stream: NodeJS.WritableStream, total: number): { tick: () => void; done: () => void } {
-  const tty = (stream as NodeJS.WriteStream).isTTY === true && total > 1;
+/** One file in a fresh worker: a file that exhausts its memory or time fails alone. */
+function inWorker(file: string, index: number, how: { lang: "id" | "en"; explain: boolean }, memoryMb: number, timeMs: number, onProgress: (p: Progress) => void): Promise<Outcome> {
+  const lang = how.lang;
+  return new Promise((resolve) => {
+    let settled = false;
+    const w = new Worker(__filename, {
+      workerData: { lkjipAuditWorker: true, lang, explain: how.explain },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+      stderr: true,
+      stdout: true,
+    });
+    // Library noise in a worker never reaches the user's terminal.
+    w.stderr.resume();
+    w.stdout.resume();
+    const finish = (o: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(o);
+    };
+    const line = (t: { id: string; en: string }, vars: Record<string, string | number> = {}) => ({ path: file, error: `${file}: ${fill(t[lang], vars)}` });
+    const timer = setTimeout(() => finish(line(TEXT.time, { limit: Math.round(timeMs / 1000) })), timeMs);
+    w.on("message", (m: { progress?: Progress; outcome?: Outcome }) => {
+      if (m.progress) onProgress(m.progress);
+      else if (m.outcome) finish(m.outcome);
+    });
+    w.on("error", (e: Error & { code?: string }) => {
+      finish(e.code === "ERR_WORKER_OUT_OF_MEMORY" || /heap|memory/i.test(e.message) ? line(TEXT.memory, { limit: memoryMb }) : line(TEXT.crashed));
+    });
+    w.on("exit", () => finish(line(TEXT.crashed)));
+    w.postMessage({ index, file });
+  });
+}
+
+function makeProgress(stream: NodeJS.WritableStream, files: string[], lang: "id" | "en") {
+  const tty = (stream as NodeJS.WriteStream).isTTY === true;
+  const total = files.length;
+  const started = Date.now();
   let n = 0;
-  const draw = () => {
-    const width = 30;
-    const filled = Math.round((n / total) * width);
-    stream.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${n}/${total}`);
+  let shown = false;
+  const width = 30;
+  const draw = (text: string) => {
+    shown = true;
+    const cols = (stream as NodeJS.WriteStream).columns || 80;
+    stream.write(`\r\x1b[K${escapeTerminal(text).slice(0, Math.max(10, cols - 1))}`);
   };
   return {
-    tick: () => {
+    /** A file's phase (only for a single file running longer than a second). */
+    step: (i: number, p: Progress) => {
+      if (!tty || total > 1 || Date.now() - started < PROGRESS_AFTER_MS) return;
+      const phase = TEXT.phase[p.phase][lang];
+      const pct = p.phase === "sheet" ? ` ${Math.round(p.done * 100)}%` : "";
+      draw(`${path.basename(files[i])}: ${phase}${p.label ? ` '${p.label}'` : ""}${pct}`);
+    },
+    tick: (_i: number) => {
       n++;
-      if (tty) draw();
+      if (tty && total > 1) {
+        const filled = Math.round((n / total) * width);
+        draw(`[${"#".repeat(filled)}${".".repeat(width - filled)}] ${n}/${total}`);
+      }
     },
     done: () => {
-      if (tty) stream.write("\r\x1b[K");
+      if (tty && shown) stream.write("\r\x1b[K");
     },
   };
 }
 
-// Worker-thread entry: the same module, started by auditAll with workerData.lkjipAuditWorker.
+// Worker-thread entry: the same module, started by inWorker with workerData.lkjipAuditWorker.
 if (!isMainThread && parentPort && (workerData as { lkjipAuditWorker?: boolean } | null)?.lkjipAuditWorker) {
   const port = parentPort;
-  const { lang, explain: withExplain } = workerData as { lang: "id" | "en"; explain?: boolean };
+  const { lang, explain } = workerData as { lang: "id" | "en"; explain?: boolean };
   port.on("message", async (m: { index: number; file: string }) => {
-    port.postMessage(await auditFile(m.file, lang, withExplain === true));
+    let last = 0;
+    const outcome = await auditFile(m.file, lang, explain === true, (p) => {
+      const now = Date.now();
+      if (now - last < 200 && p.phase !== "audit") return;
+      last = now;
+      port.postMessage({ progress: p });
+    });
+    port.postMessage({ outcome });
   });
 }

@@ -1,7 +1,6 @@
 import { existsSync } from "fs";
 import { UsageError } from "./errors";
 import { planInstall, SAMPLES } from "../templates";
-import { writeWorkbook } from "../host/xlsx/write";
 
 export interface InitOptions {
   year: number;
@@ -29,6 +28,8 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
+  // The writer (exceljs) is loaded only by the command that writes.
+  const { writeWorkbook } = await import("../host/xlsx/write");
   await writeWorkbook(plan.actions, out);
   const names = Object.values(plan.names);
   stdout.write(`Ditulis / written: ${out}\n`);

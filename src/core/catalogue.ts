@@ -7,16 +7,20 @@
 //   a 1×1 range counts as a single value. Ranges combine like Excel's own lifting: a single
 //   row or column is repeated, otherwise cells outside the smaller range are #N/A.
 // - Text arguments may be Indonesian or OM-SPAN number text ("9.933.860.000", "99,79%",
-//   "99.79 %"); percent text gives the fraction. Ambiguous "1.234" is read the Indonesian way (1234).
+//   "99.79 %"); percent text gives the fraction. Ambiguous "1.234" is read the Indonesian way (1234)
+//   (ANGKA takes the style as an argument).
+// - Scores on a 0–100 point scale (IKPA, NKA, NK, SAKIP, IKM 25–100) read "97,02%" as 97,02 points;
+//   a plain fraction such as 0,9702 is #VALUE! with the reason (src/core/formulas/points.ts).
 // - Bad input is an Excel error with an Indonesian message (#VALUE!, #N/A carry it; #DIV/0! for
 //   a zero divisor). Never a silent 0, and callFunction never lets an exception escape.
 
-import { capaian, type MetodeNegatif } from "./formulas/capaian";
-import { ikmKinerja, ikmKonversi, ikmMutu, ikpaKategori, nkaKategori, predikatSakip } from "./formulas/categories";
-import { ikm } from "./formulas/ikm";
-import { dispensasiDeduction, ikpaRegime, ikpaScore } from "./formulas/ikpa";
-import { nka, nkPerencanaan } from "./formulas/nka";
-import { isNihilText, parseNumberText, terbilang, TERBILANG_MAX } from "./numbers";
+import { capaian, type CapaianBatas, type MetodeNegatif } from "./formulas/capaian";
+import { ikmKinerjaKonversi, ikmKonversi, ikmMutuKonversi, ikpaKategori, nkaKategori, predikatSakip } from "./formulas/categories";
+import { ikm, ikmBerbobot } from "./formulas/ikm";
+import { dispensasiDeduction, IKPA_YEARS, ikpaRegime, ikpaScore, revisiDipaNilai } from "./formulas/ikpa";
+import { nka, nkaYearProblem, nkPerencanaan } from "./formulas/nka";
+import { toPoints } from "./formulas/points";
+import { formatNumberId, isNihilText, parseNumberText, shiftDecimal, terbilang, TERBILANG_MAX } from "./numbers";
 import { FormulaError, isFormulaError } from "./result";
 import type { Polarity } from "./relations";
 
@@ -30,19 +34,37 @@ function isBlank(v: Arg): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/** One number from a cell value or number text; "Nihil"/"-" is #N/A, never 0. */
-function toNumber(v: Arg, argName: string): number | FormulaError {
+interface Reading {
+  value: number;
+  /** Written with "%" (the value is then the fraction). */
+  percent: boolean;
+}
+
+/** One number from a cell value or number text, and whether it was a percentage; "Nihil"/"-" is #N/A, never 0. */
+function toReading(v: Arg, argName: string, prefer: "id" | "omspan" = "id"): Reading | FormulaError {
   if (isFormulaError(v)) return v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : new FormulaError("#VALUE!", `${argName} bukan angka: ${v}`);
+  if (typeof v === "number") return Number.isFinite(v) ? { value: v, percent: false } : new FormulaError("#VALUE!", `${argName} bukan angka: ${v}`);
   if (isBlank(v)) return new FormulaError("#VALUE!", `${argName} kosong`);
   if (typeof v === "string") {
     if (isNihilText(v)) return new FormulaError("#N/A", `${argName} Nihil: tidak dihitung`);
-    const p = parseNumberText(v);
-    if (p) return p.value;
+    const p = parseNumberText(v, { prefer });
+    if (p) return { value: p.value, percent: p.percent };
     return new FormulaError("#VALUE!", `${argName} bukan angka: ${show(v)}`);
   }
   if (typeof v === "boolean") return new FormulaError("#VALUE!", `${argName} bukan angka: ${v ? "TRUE" : "FALSE"}`);
   return new FormulaError("#VALUE!", `${argName} harus satu nilai, bukan rentang`);
+}
+
+/** One number from a cell value or number text; "Nihil"/"-" is #N/A, never 0. */
+function toNumber(v: Arg, argName: string): number | FormulaError {
+  const r = toReading(v, argName);
+  return isFormulaError(r) ? r : r.value;
+}
+
+/** A score on a point scale: "97,02%" is 97,02 points; a plain fraction 0,9702 is #VALUE! with the reason. */
+function toPointsArg(v: Arg, argName: string, lo = 0, hi = 100): number | FormulaError {
+  const r = toReading(v, argName);
+  return isFormulaError(r) ? r : toPoints(r.value, r.percent, argName, lo, hi);
 }
 
 function inRange(n: number, lo: number, hi: number, argName: string): number | FormulaError {
@@ -52,6 +74,20 @@ function inRange(n: number, lo: number, hi: number, argName: string): number | F
 function toRangedNumber(v: Arg, argName: string, lo: number, hi: number): number | FormulaError {
   const n = toNumber(v, argName);
   return isFormulaError(n) ? n : inRange(n, lo, hi, argName);
+}
+
+/**
+ * An IKM figure as its converted value 25–100: an index 1–4 (× 25), a converted value 25–100, or
+ * a percentage text of the converted value ("80,25%"). The two scales do not overlap.
+ */
+function toIkmKonversi(v: Arg): number | FormulaError {
+  const r = toReading(v, "indeks");
+  if (isFormulaError(r)) return r;
+  if (r.percent) return toPoints(r.value, true, "nilai konversi IKM", 25, 100);
+  if (r.value >= 1 && r.value <= 4) return ikmKonversi(r.value);
+  if (r.value >= 25 && r.value <= 100) return r.value;
+  if (r.value !== 0 && Math.abs(r.value) < 1) return toPoints(r.value, false, "nilai konversi IKM", 25, 100);
+  return new FormulaError("#VALUE!", `indeks harus antara 1 dan 4 (atau nilai konversi 25–100), bukan ${r.value}`);
 }
 
 function toKeyword<T extends string>(v: Arg, argName: string, fallback: T, allowed: Record<string, T>): T | FormulaError {
@@ -65,6 +101,24 @@ function toKeyword<T extends string>(v: Arg, argName: string, fallback: T, allow
 
 const POLARITAS: Record<string, Polarity> = { positif: "positif", "+": "positif", positive: "positif", negatif: "negatif", "-": "negatif", negative: "negatif" };
 const METODE: Record<string, MetodeNegatif> = { selisih: "selisih", rasio: "rasio" };
+const GAYA: Record<string, "id" | "omspan"> = { id: "id", indonesia: "id", omspan: "omspan", "om-span": "omspan", en: "omspan", english: "omspan" };
+const TANPA = /^(?:tanpa|tidak|tidak ada|none|no)$/i;
+
+/**
+ * A capaian bound (fraction 1,2 or text "120%"). Numbers above 10 are refused: 120 is almost
+ * surely meant as 120%, and as a fraction it would be 12 000%.
+ */
+function toCapaianBound(v: Scalar, argName: string): number | null | undefined | FormulaError {
+  if (isFormulaError(v)) return v;
+  if (isBlank(v)) return undefined;
+  if (typeof v === "string" && TANPA.test(v.trim())) return null;
+  const r = toReading(v, argName);
+  if (isFormulaError(r)) return r;
+  if (!r.percent && Math.abs(r.value) > 10) {
+    return new FormulaError("#VALUE!", `${argName} ${formatNumberId(r.value)} tampak seperti poin persen: tulis "${formatNumberId(r.value)}%" atau ${formatNumberId(shiftDecimal(r.value, -2))}`);
+  }
+  return r.value;
+}
 
 function toYear(v: Arg): number | FormulaError {
   const n = toNumber(v, "tahun");
@@ -128,25 +182,28 @@ function lineOf(v: Arg, argName: string): Scalar[] | FormulaError {
 
 const rowOut = (values: (number | string)[]): Out[][] => [values];
 
+const noIkpaRules = (year: number): FormulaError => new FormulaError("#N/A", `tidak ada aturan IKPA untuk tahun ${year} (dikenal ${IKPA_YEARS.from}–${IKPA_YEARS.to})`);
+
 function ikpaWeightsFor(year: number): number[] | FormulaError {
   const regime = ikpaRegime(year);
-  if (!regime) return new FormulaError("#N/A", `tidak ada aturan IKPA untuk tahun ${year} (dikenal 2021–2026)`);
+  if (!regime) return noIkpaRules(year);
   return regime.components.map((c) => c.weight);
 }
 
 function fnIkpaScore(nilaiArg: Arg, bobotAtauTahun: Arg, dispensasiArg: Arg): Out {
   const line = lineOf(nilaiArg, "nilai");
   if (isFormulaError(line)) return line;
-  // Blank, "-" and "Nihil" cells are indicators not assessed (unverified for "Nihil": OM-SPAN shows blanks).
-  const nilai: (number | null)[] = [];
+  // Blank, "-" and "Nihil" cells are indicators not assessed (unverified for "Nihil": OM-SPAN shows
+  // blanks). Some hosts pass a blank cell of a range as 0, so "-" is the reliable mark; 0 is a score.
+  const readings: (Reading | null)[] = [];
   for (const [i, c] of line.entries()) {
     if (isBlank(c) || (typeof c === "string" && isNihilText(c))) {
-      nilai.push(null);
+      readings.push(null);
       continue;
     }
-    const n = toNumber(c, `nilai ke-${i + 1}`);
-    if (isFormulaError(n)) return n;
-    nilai.push(n);
+    const r = toReading(c, `nilai ke-${i + 1}`);
+    if (isFormulaError(r)) return r;
+    readings.push(r);
   }
 
   let bobot: number[];
@@ -158,7 +215,8 @@ function fnIkpaScore(nilaiArg: Arg, bobotAtauTahun: Arg, dispensasiArg: Arg): Ou
     bobot = [];
     for (const [i, c] of bl.entries()) {
       if (isBlank(c)) return new FormulaError("#VALUE!", `bobot ke-${i + 1} kosong`);
-      const n = toNumber(c, `bobot ke-${i + 1}`);
+      // Weights are percent points: "10%" is 10, a fraction 0,1 is refused with the reason.
+      const n = toPointsArg(c, `bobot ke-${i + 1}`);
       if (isFormulaError(n)) return n;
       bobot.push(n);
     }
@@ -168,9 +226,9 @@ function fnIkpaScore(nilaiArg: Arg, bobotAtauTahun: Arg, dispensasiArg: Arg): Ou
     if (isFormulaError(y)) return y;
     const w = ikpaWeightsFor(y);
     if (isFormulaError(w)) return w;
-    if (w.length !== nilai.length) {
+    if (w.length !== readings.length) {
       const names = ikpaRegime(y)!.components.map((c) => c.name).join(", ");
-      return new FormulaError("#VALUE!", `tahun ${y} memakai ${w.length} nilai (${names}), bukan ${nilai.length}`);
+      return new FormulaError("#VALUE!", `tahun ${y} memakai ${w.length} nilai (${names}), bukan ${readings.length}`);
     }
     bobot = w;
     year = y;
@@ -185,7 +243,20 @@ function fnIkpaScore(nilaiArg: Arg, bobotAtauTahun: Arg, dispensasiArg: Arg): Ou
     }
     dispensasi = d;
   }
-  return ikpaScore(nilai, bobot, dispensasi);
+  // Each value up to the maximum its regulation defines (Revisi DIPA 110 from 2024); 100 otherwise.
+  const maxima = readings.map((_, i) => (year !== null ? (ikpaRegime(year)!.components[i].max ?? 100) : 100));
+  const nilai: (number | null)[] = [];
+  for (const [i, r] of readings.entries()) {
+    if (r === null) {
+      nilai.push(null);
+      continue;
+    }
+    const name = year !== null ? `nilai ke-${i + 1} (${ikpaRegime(year)!.components[i].name})` : `nilai ke-${i + 1}`;
+    const p = toPoints(r.value, r.percent, name, 0, maxima[i]);
+    if (isFormulaError(p)) return p;
+    nilai.push(p);
+  }
+  return ikpaScore(nilai, bobot, dispensasi, maxima);
 }
 
 function fnIkpaYearRow(tahun: Arg, pick: "weight" | "name"): Out {
@@ -194,7 +265,7 @@ function fnIkpaYearRow(tahun: Arg, pick: "weight" | "name"): Out {
   const y = toYear(t);
   if (isFormulaError(y)) return y;
   const regime = ikpaRegime(y);
-  if (!regime) return new FormulaError("#N/A", `tidak ada aturan IKPA untuk tahun ${y} (dikenal 2021–2026)`);
+  if (!regime) return noIkpaRules(y);
   return rowOut(regime.components.map((c) => (pick === "weight" ? c.weight : c.name)));
 }
 
@@ -210,7 +281,21 @@ function fnRataCapaian(range: Arg): Out {
   return values.reduce((s, n) => s + n, 0) / values.length;
 }
 
-function fnIkm(nilaiArg: Arg, respondenArg: Arg): Out {
+/** "rata" (default, the exact mean), one weight for every unsur (0,111), or a range with one weight per unsur. */
+function toIkmBobot(arg: Arg): "rata" | number | Scalar[] | FormulaError {
+  const b = unwrap(arg);
+  if (Array.isArray(b)) return cellsOf(b);
+  if (isFormulaError(b)) return b;
+  if (isBlank(b)) return "rata";
+  if (typeof b === "string" && /^(?:rata|rata-rata|mean)$/i.test(b.trim())) return "rata";
+  const n = toNumber(b, "bobot");
+  return isFormulaError(n) ? n : n;
+}
+
+function fnIkm(nilaiArg: Arg, respondenArg: Arg, bobotArg: Arg): Out {
+  const bobot = toIkmBobot(bobotArg);
+  if (isFormulaError(bobot)) return bobot;
+  if (bobot !== "rata") return fnIkmBerbobot(nilaiArg, respondenArg, bobot);
   const nilaiCells = cellsOf(nilaiArg);
   const withResponden = !isBlank(unwrap(respondenArg)) || Array.isArray(unwrap(respondenArg));
   const respCells = withResponden ? cellsOf(respondenArg) : null;
@@ -234,6 +319,30 @@ function fnIkm(nilaiArg: Arg, respondenArg: Arg): Out {
   return ikm(nilai, respCells ? responden : undefined);
 }
 
+function fnIkmBerbobot(nilaiArg: Arg, respondenArg: Arg, bobot: number | Scalar[]): Out {
+  if (!isBlank(unwrap(respondenArg)) || Array.isArray(unwrap(respondenArg))) {
+    return new FormulaError("#VALUE!", "bobot per unsur dipakai pada nilai rata-rata per unsur (NRR), tanpa responden");
+  }
+  const nilaiCells = cellsOf(nilaiArg);
+  if (Array.isArray(bobot) && bobot.length !== nilaiCells.length) {
+    return new FormulaError("#VALUE!", `rentang bobot (${bobot.length} sel) harus sama ukurannya dengan nilai (${nilaiCells.length} sel)`);
+  }
+  const nilai: number[] = [];
+  const weights: number[] = [];
+  for (const [i, c] of nilaiCells.entries()) {
+    if (isBlank(c) || (typeof c === "string" && isNihilText(c))) continue;
+    const n = toNumber(c, "nilai");
+    if (isFormulaError(n)) return n;
+    nilai.push(n);
+    if (Array.isArray(bobot)) {
+      const w = toNumber(bobot[i], "bobot");
+      if (isFormulaError(w)) return w;
+      weights.push(w);
+    }
+  }
+  return ikmBerbobot(nilai, Array.isArray(bobot) ? weights : bobot);
+}
+
 function fnTerbilang(angka: Scalar, satuan: Scalar): Out {
   const n = toNumber(angka, "angka");
   if (isFormulaError(n)) return n;
@@ -244,13 +353,15 @@ function fnTerbilang(angka: Scalar, satuan: Scalar): Out {
   return unit ? `${words} ${unit}` : words;
 }
 
-function fnAngka(teks: Scalar): Out {
+function fnAngka(teks: Scalar, gayaArg: Scalar): Out {
   if (isFormulaError(teks)) return teks;
+  const gaya = toKeyword(gayaArg, "gaya", "id", GAYA);
+  if (isFormulaError(gaya)) return gaya;
   if (typeof teks === "number") return Number.isFinite(teks) ? teks : new FormulaError("#VALUE!", "bukan angka");
   if (isBlank(teks)) return new FormulaError("#VALUE!", "teks kosong");
   if (typeof teks !== "string") return new FormulaError("#VALUE!", `bukan angka: ${show(teks)}`);
   if (isNihilText(teks)) return new FormulaError("#N/A", `Nihil: ${show(teks.trim())} bukan angka`);
-  const p = parseNumberText(teks);
+  const p = parseNumberText(teks, { prefer: gaya });
   if (!p) return new FormulaError("#VALUE!", `bukan angka: ${show(teks)}`);
   return p.value;
 }
@@ -258,8 +369,8 @@ function fnAngka(teks: Scalar): Out {
 type CatalogueFn = (...args: Arg[]) => Out;
 
 const FUNCTIONS: Record<string, CatalogueFn> = {
-  CAPAIAN: (realisasi, target, polaritas, metode) =>
-    broadcast([realisasi, target, polaritas, metode], (r, t, p, m) => {
+  CAPAIAN: (realisasi, target, polaritas, metode, batasAtas, batasBawah) =>
+    broadcast([realisasi, target, polaritas, metode, batasAtas, batasBawah], (r, t, p, m, ba, bb) => {
       const rn = toNumber(r, "realisasi");
       if (isFormulaError(rn)) return rn;
       const tn = toNumber(t, "target");
@@ -268,7 +379,16 @@ const FUNCTIONS: Record<string, CatalogueFn> = {
       if (isFormulaError(pol)) return pol;
       const met = toKeyword(m, "metode_negatif", "selisih", METODE);
       if (isFormulaError(met)) return met;
-      return capaian(rn, tn, pol, met);
+      const atas = toCapaianBound(ba, "batas");
+      if (isFormulaError(atas)) return atas;
+      const bawah = toCapaianBound(bb, "batas_bawah");
+      if (isFormulaError(bawah)) return bawah;
+      if (atas === null) return new FormulaError("#VALUE!", "batas: kosongkan untuk tanpa batas atas");
+      const batas: CapaianBatas = {};
+      if (atas !== undefined) batas.atas = atas;
+      if (bawah !== undefined) batas.bawah = bawah;
+      if (atas !== undefined && typeof bawah === "number" && bawah > atas) return new FormulaError("#VALUE!", "batas_bawah lebih besar dari batas");
+      return capaian(rn, tn, pol, met, batas);
     }),
 
   RATA_CAPAIAN: (range) => fnRataCapaian(range),
@@ -307,39 +427,54 @@ const FUNCTIONS: Record<string, CatalogueFn> = {
       return dispensasiDeduction(dn, tn);
     }),
 
+  IKPA_REVISI_DIPA: (revisiS1, revisiS2) =>
+    broadcast([revisiS1, revisiS2], (a, b) => {
+      const an = toNumber(a, "revisi_s1");
+      if (isFormulaError(an)) return an;
+      const bn = toNumber(b, "revisi_s2");
+      if (isFormulaError(bn)) return bn;
+      return revisiDipaNilai(an, bn);
+    }),
+
   IKPA_KATEGORI: (nilai) =>
     broadcast([nilai], (v) => {
-      const n = toRangedNumber(v, "nilai IKPA", 0, 100);
+      const n = toPointsArg(v, "nilai IKPA");
       return isFormulaError(n) ? n : ikpaKategori(n);
     }),
 
   NK_PERENCANAAN: (capaianRo, penggunaanSbk, efisiensiSbk) =>
     broadcast([capaianRo, penggunaanSbk, efisiensiSbk], (a, b, c) => {
-      const an = toRangedNumber(a, "capaian_ro", 0, 100);
+      const an = toPointsArg(a, "capaian_ro");
       if (isFormulaError(an)) return an;
-      const bn = toRangedNumber(b, "penggunaan_sbk", 0, 100);
+      const bn = toPointsArg(b, "penggunaan_sbk");
       if (isFormulaError(bn)) return bn;
-      const cn = toRangedNumber(c, "efisiensi_sbk", 0, 100);
+      const cn = toPointsArg(c, "efisiensi_sbk");
       if (isFormulaError(cn)) return cn;
       return nkPerencanaan(an, bn, cn);
     }),
 
-  NKA: (perencanaan, pelaksanaan) =>
-    broadcast([perencanaan, pelaksanaan], (a, b) => {
-      const an = toRangedNumber(a, "nk_perencanaan", 0, 100);
+  NKA: (perencanaan, pelaksanaan, tahun) =>
+    broadcast([perencanaan, pelaksanaan, tahun], (a, b, y) => {
+      if (!isBlank(y)) {
+        const yn = toYear(y);
+        if (isFormulaError(yn)) return yn;
+        const problem = nkaYearProblem(yn);
+        if (problem) return new FormulaError("#N/A", problem);
+      }
+      const an = toPointsArg(a, "nk_perencanaan");
       if (isFormulaError(an)) return an;
-      const bn = toRangedNumber(b, "nk_pelaksanaan", 0, 100);
+      const bn = toPointsArg(b, "nk_pelaksanaan");
       if (isFormulaError(bn)) return bn;
       return nka(an, bn);
     }),
 
   NKA_KATEGORI: (nilai) =>
     broadcast([nilai], (v) => {
-      const n = toRangedNumber(v, "nilai NKA", 0, 100);
+      const n = toPointsArg(v, "nilai NKA");
       return isFormulaError(n) ? n : nkaKategori(n);
     }),
 
-  IKM: (nilai, responden) => fnIkm(nilai, responden),
+  IKM: (nilai, responden, bobot) => fnIkm(nilai, responden, bobot),
 
   IKM_KONVERSI: (indeks) =>
     broadcast([indeks], (v) => {
@@ -349,23 +484,23 @@ const FUNCTIONS: Record<string, CatalogueFn> = {
 
   IKM_MUTU: (indeks) =>
     broadcast([indeks], (v) => {
-      const n = toRangedNumber(v, "indeks", 1, 4);
-      return isFormulaError(n) ? n : ikmMutu(n);
+      const k = toIkmKonversi(v);
+      return isFormulaError(k) ? k : ikmMutuKonversi(k);
     }),
 
   IKM_KINERJA: (indeks) =>
     broadcast([indeks], (v) => {
-      const n = toRangedNumber(v, "indeks", 1, 4);
-      return isFormulaError(n) ? n : ikmKinerja(n);
+      const k = toIkmKonversi(v);
+      return isFormulaError(k) ? k : ikmKinerjaKonversi(k);
     }),
 
   PREDIKAT_SAKIP: (nilai) =>
     broadcast([nilai], (v) => {
-      const n = toRangedNumber(v, "nilai SAKIP", 0, 100);
+      const n = toPointsArg(v, "nilai SAKIP");
       return isFormulaError(n) ? n : predikatSakip(n);
     }),
 
-  ANGKA: (teks) => broadcast([teks], fnAngka),
+  ANGKA: (teks, gaya) => broadcast([teks, gaya], fnAngka),
 
   TERBILANG: (angka, satuan) => broadcast([angka, satuan], fnTerbilang),
 };

@@ -21,13 +21,21 @@ export interface ParsedNumber {
 }
 
 export interface ParseOptions {
-  /** Reading of an ambiguous "1.234" / "1,234": "id" (default) or "omspan". */
+  /**
+   * Reading of an ambiguous "1.234" / "125,000": "id" (default: "." thousands, "," decimals) or
+   * "omspan" (OM-SPAN exports and English Excel: "," thousands, "." decimals). Unambiguous texts
+   * read the same under both.
+   */
   prefer?: "id" | "omspan";
 }
 
-const NIHIL = /^(?:-|–|—|nihil|nil)$/i;
+/**
+ * "-", "–", "Nihil", "N/A", and Excel's Accounting zero "Rp -" / "Rp. –": the ways reports write
+ * "none". Not a number, and not zero either: the caller decides (left out of averages, "not assessed").
+ */
+const NIHIL = /^(?:(?:rp\.?|idr)\s*)?(?:-|–|—)$|^(?:nihil|nil|n\/a)$/i;
 
-/** "-", "–", "Nihil": the way reports write "none"; not a number, and not zero either. */
+/** "-", "Nihil", "N/A", "Rp -": the way reports write "none"; not a number, and not zero either. */
 export function isNihilText(text: string): boolean {
   return NIHIL.test(normalizeSpaces(text).trim());
 }
@@ -159,6 +167,13 @@ export function parseNumberText(text: unknown, options: ParseOptions = {}): Pars
   // Currency prefix and the ",-" / ".-" ending of Rupiah amounts.
   s = s.replace(/^(?:rp\.?|idr)\s*/i, "");
   takeSign();
+  // Excel's Accounting format puts the parentheses after the currency: "Rp (1.234)".
+  const innerParen = parenthesised ? null : /^\((.*)\)$/.exec(s);
+  if (innerParen) {
+    parenthesised = true;
+    s = innerParen[1].trim();
+    takeSign();
+  }
   s = s.replace(/\s*[.,]-$/, "");
 
   let percent = false;

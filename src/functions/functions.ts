@@ -42,17 +42,19 @@ export function run(name: string, args: unknown[]): any[][] {
 }
 
 /**
- * Capaian kinerja sebagai pecahan (1,1111 = 111,11%): positif R/T; negatif 2 − R/T (atau T/R dengan "rasio"). Contoh: =LKJIP.CAPAIAN(1; 0,9) → 111,11%
+ * Capaian kinerja sebagai pecahan (1,1111 = 111,11%): positif R/T; negatif 2 − R/T (atau T/R dengan "rasio"), tidak di bawah 0; batas atas opsional. Contoh: =LKJIP.CAPAIAN(1; 0,9) → 111,11%
  * @customfunction CAPAIAN
  * @helpurl https://localhost:3000/taskpane.html#fungsi-CAPAIAN
  * @param realisasi Realisasi indikator (angka, teks angka, atau rentang)
  * @param target Target indikator (angka, teks angka, atau rentang); target 0 → #DIV/0!
  * @param [polaritas] "positif" (bawaan) atau "negatif"
  * @param [metode_negatif] "selisih" (bawaan, 2 − R/T) atau "rasio" (T/R)
+ * @param [batas] Batas atas capaian bila instansi membatasinya, mis. "120%" atau 1,2; kosong = tanpa batas
+ * @param [batas_bawah] Batas bawah; kosong = 0 untuk polaritas negatif (tanpa batas untuk positif); "tanpa" = boleh negatif
  * @returns Capaian sebagai pecahan
  */
-export function capaian(realisasi: any[][], target: any[][], polaritas?: any[][], metode_negatif?: any[][]): any[][] {
-  return run("CAPAIAN", [realisasi, target, polaritas, metode_negatif]);
+export function capaian(realisasi: any[][], target: any[][], polaritas?: any[][], metode_negatif?: any[][], batas?: any[][], batas_bawah?: any[][]): any[][] {
+  return run("CAPAIAN", [realisasi, target, polaritas, metode_negatif, batas, batas_bawah]);
 }
 
 /**
@@ -91,11 +93,11 @@ export function serapan(realisasi: any[][], pagu: any[][]): any[][] {
 }
 
 /**
- * Nilai IKPA = Σ nilai akhir (dibulatkan 2 desimal) / konversi bobot − dispensasi, seperti OM-SPAN. Contoh: =LKJIP.IKPA_SCORE(B2:H2; 2024) → 96,12
+ * Nilai IKPA = Σ nilai akhir (dibulatkan 2 desimal) / konversi bobot − dispensasi, seperti OM-SPAN. Indikator yang tidak dinilai ditandai "-" (teks); 0 berarti nilai nol. Contoh: =LKJIP.IKPA_SCORE(B2:H2; 2024) → 96,12
  * @customfunction IKPA_SCORE
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKPA_SCORE
- * @param nilai Baris nilai per indikator (urutan LKJIP.IKPA_KOMPONEN); sel kosong = tidak dinilai
- * @param bobot_atau_tahun Baris bobot (persen) atau tahun anggaran 2021–2026
+ * @param nilai Baris nilai per indikator (poin; urutan LKJIP.IKPA_KOMPONEN); isi "-" untuk indikator yang tidak dinilai (sel kosong bisa terbaca 0 di sebagian Excel); 0 = nilai nol
+ * @param bobot_atau_tahun Baris bobot (persen) atau tahun anggaran 2020–2026 (dengan tahun, Revisi DIPA 2024+ boleh sampai 110)
  * @param [dispensasi] Pengurang Dispensasi SPM (2024 ke atas), mis. hasil LKJIP.IKPA_DISPENSASI
  * @returns Nilai IKPA (poin 0–100, 2 desimal)
  */
@@ -107,7 +109,7 @@ export function ikpaScore(nilai: any[][], bobot_atau_tahun: any[][], dispensasi?
  * Baris bobot IKPA (persen) menurut peraturan tahun itu. Contoh: =LKJIP.IKPA_BOBOT(2024) → 10, 15, 20, 10, 10, 10, 25
  * @customfunction IKPA_BOBOT
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKPA_BOBOT
- * @param tahun Tahun anggaran 2021–2026
+ * @param tahun Tahun anggaran 2020–2026
  * @returns Bobot per indikator (satu baris)
  */
 export function ikpaBobot(tahun: any[][]): any[][] {
@@ -118,7 +120,7 @@ export function ikpaBobot(tahun: any[][]): any[][] {
  * Nama indikator IKPA tahun itu, dalam urutan OM-SPAN. Contoh: =LKJIP.IKPA_KOMPONEN(2024) → "Revisi DIPA", … "Capaian Output"
  * @customfunction IKPA_KOMPONEN
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKPA_KOMPONEN
- * @param tahun Tahun anggaran 2021–2026
+ * @param tahun Tahun anggaran 2020–2026
  * @returns Nama indikator (satu baris)
  */
 export function ikpaKomponen(tahun: any[][]): any[][] {
@@ -138,10 +140,22 @@ export function ikpaDispensasi(spm_dispensasi: any[][], spm_tw4: any[][]): any[]
 }
 
 /**
+ * Nilai indikator Revisi DIPA setahun (PER-5/PB/2024, tahun 2024 ke atas): tiap semester 0–1 revisi → 110, 2 revisi → 100, ≥ 3 revisi → 50; nilai tahun = rata-rata dua semester. Contoh: =LKJIP.IKPA_REVISI_DIPA(1; 3) → 80
+ * @customfunction IKPA_REVISI_DIPA
+ * @helpurl https://localhost:3000/taskpane.html#fungsi-IKPA_REVISI_DIPA
+ * @param revisi_s1 Jumlah revisi DIPA yang dihitung indikator pada semester I (bilangan bulat ≥ 0)
+ * @param revisi_s2 Jumlah revisi DIPA yang dihitung indikator pada semester II (bilangan bulat ≥ 0)
+ * @returns Nilai Revisi DIPA (50–110)
+ */
+export function ikpaRevisiDipa(revisi_s1: any[][], revisi_s2: any[][]): any[][] {
+  return run("IKPA_REVISI_DIPA", [revisi_s1, revisi_s2]);
+}
+
+/**
  * Kategori IKPA: ≥ 95 Sangat Baik; 89–< 95 Baik; 70–< 89 Cukup; < 70 Kurang. Contoh: =LKJIP.IKPA_KATEGORI(96,12) → "Sangat Baik"
  * @customfunction IKPA_KATEGORI
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKPA_KATEGORI
- * @param nilai Nilai IKPA 0–100 (angka atau rentang)
+ * @param nilai Nilai IKPA dalam poin 0–100 ("96,12%" dibaca 96,12; pecahan 0,9612 ditolak)
  * @returns Kategori
  */
 export function ikpaKategori(nilai: any[][]): any[][] {
@@ -152,8 +166,8 @@ export function ikpaKategori(nilai: any[][]): any[][] {
  * NK Perencanaan = 0,75 × capaian RO + 0,10 × penggunaan SBK + 0,15 × efisiensi SBK (pembagian 10/15 belum terverifikasi). Contoh: =LKJIP.NK_PERENCANAAN(100; 80; 0) → 83
  * @customfunction NK_PERENCANAAN
  * @helpurl https://localhost:3000/taskpane.html#fungsi-NK_PERENCANAAN
- * @param capaian_ro Capaian RO (poin 0–100)
- * @param penggunaan_sbk Penggunaan SBK (poin 0–100)
+ * @param capaian_ro Capaian RO (poin 0–100; "100%" dibaca 100)
+ * @param penggunaan_sbk Penggunaan SBK (poin 0–100; "80%" dibaca 80)
  * @param efisiensi_sbk Efisiensi SBK (poin 0–100)
  * @returns NK Perencanaan (poin, 2 desimal)
  */
@@ -162,22 +176,23 @@ export function nkPerencanaan(capaian_ro: any[][], penggunaan_sbk: any[][], efis
 }
 
 /**
- * Nilai Kinerja Anggaran = (NK Perencanaan + NK Pelaksanaan) / 2, NK Pelaksanaan = IKPA. Contoh: =LKJIP.NKA(83; 96,12) → 89,56
+ * Nilai Kinerja Anggaran 2024 ke atas (PMK 62/2023 jo. PMK 107/2024) = (NK Perencanaan + NK Pelaksanaan) / 2, NK Pelaksanaan = IKPA; sebelum 2024 (SMART DJA) #N/A. Contoh: =LKJIP.NKA(83; 96,12) → 89,56
  * @customfunction NKA
  * @helpurl https://localhost:3000/taskpane.html#fungsi-NKA
- * @param nk_perencanaan NK Perencanaan (poin 0–100)
+ * @param nk_perencanaan NK Perencanaan (poin 0–100; "83%" dibaca 83)
  * @param nk_pelaksanaan NK Pelaksanaan = nilai IKPA (poin 0–100)
+ * @param [tahun] Tahun anggaran; sebelum 2024 NKA dihitung SMART DJA dengan rumus lain → #N/A (salin dari SMART)
  * @returns NKA (poin, 2 desimal)
  */
-export function nkaFn(nk_perencanaan: any[][], nk_pelaksanaan: any[][]): any[][] {
-  return run("NKA", [nk_perencanaan, nk_pelaksanaan]);
+export function nkaFn(nk_perencanaan: any[][], nk_pelaksanaan: any[][], tahun?: any[][]): any[][] {
+  return run("NKA", [nk_perencanaan, nk_pelaksanaan, tahun]);
 }
 
 /**
  * Kategori NKA: > 90 Sangat Baik; > 80–90 Baik; > 60–80 Cukup; > 50–60 Kurang; ≤ 50 Sangat Kurang. Contoh: =LKJIP.NKA_KATEGORI(89,56) → "Baik"
  * @customfunction NKA_KATEGORI
  * @helpurl https://localhost:3000/taskpane.html#fungsi-NKA_KATEGORI
- * @param nilai Nilai NKA 0–100 (angka atau rentang)
+ * @param nilai Nilai NKA dalam poin 0–100 ("89,56%" dibaca 89,56; pecahan ditolak)
  * @returns Kategori
  */
 export function nkaKategori(nilai: any[][]): any[][] {
@@ -185,15 +200,16 @@ export function nkaKategori(nilai: any[][]): any[][] {
 }
 
 /**
- * Indeks survei (IKM/ILK, skala 1–4): rata-rata, berbobot responden bila diberikan. Contoh: =LKJIP.IKM(C5:C16; D5:D16) → 3,21
+ * Indeks survei (IKM/ILK, skala 1–4): rata-rata, berbobot responden bila diberikan, atau Σ NRR × bobot per unsur (PermenPANRB 14/2017). Contoh: =LKJIP.IKM(C5:C16; D5:D16) → 3,21
  * @customfunction IKM
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKM
- * @param nilai Rentang nilai indeks 1–4; sel kosong tidak dihitung
+ * @param nilai Rentang nilai indeks 1–4 (NRR per unsur); sel kosong dan "-" tidak dihitung
  * @param [responden] Rentang jumlah responden, ukuran sama dengan nilai
+ * @param [bobot] "rata" (bawaan, rata-rata persis) atau bobot per unsur, mis. 0,111 untuk 9 unsur, atau rentang bobot
  * @returns Indeks 1–4
  */
-export function ikmFn(nilai: any[][], responden?: any[][]): any[][] {
-  return run("IKM", [nilai, responden]);
+export function ikmFn(nilai: any[][], responden?: any[][], bobot?: any[][]): any[][] {
+  return run("IKM", [nilai, responden, bobot]);
 }
 
 /**
@@ -211,7 +227,7 @@ export function ikmKonversi(indeks: any[][]): any[][] {
  * Mutu pelayanan IKM: A (88,31–100), B (76,61–88,30), C (65,00–76,60), D (25,00–64,99). Contoh: =LKJIP.IKM_MUTU(3,21) → "B"
  * @customfunction IKM_MUTU
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKM_MUTU
- * @param indeks Indeks 1–4 (angka atau rentang)
+ * @param indeks Indeks 1–4, atau nilai konversi 25–100 ("80,25%" dibaca 80,25)
  * @returns "A", "B", "C" atau "D"
  */
 export function ikmMutu(indeks: any[][]): any[][] {
@@ -222,7 +238,7 @@ export function ikmMutu(indeks: any[][]): any[][] {
  * Kinerja unit pelayanan IKM: Sangat Baik, Baik, Kurang Baik, Tidak Baik. Contoh: =LKJIP.IKM_KINERJA(3,21) → "Baik"
  * @customfunction IKM_KINERJA
  * @helpurl https://localhost:3000/taskpane.html#fungsi-IKM_KINERJA
- * @param indeks Indeks 1–4 (angka atau rentang)
+ * @param indeks Indeks 1–4, atau nilai konversi 25–100 ("80,25%" dibaca 80,25)
  * @returns Kinerja unit pelayanan
  */
 export function ikmKinerja(indeks: any[][]): any[][] {
@@ -233,7 +249,7 @@ export function ikmKinerja(indeks: any[][]): any[][] {
  * Predikat SAKIP (PermenPANRB 88/2021): AA > 90; A > 80; BB > 70; B > 60; CC > 50; C > 30; D ≤ 30. Contoh: =LKJIP.PREDIKAT_SAKIP(85) → "A"
  * @customfunction PREDIKAT_SAKIP
  * @helpurl https://localhost:3000/taskpane.html#fungsi-PREDIKAT_SAKIP
- * @param nilai Nilai evaluasi SAKIP 0–100 (angka atau rentang)
+ * @param nilai Nilai evaluasi SAKIP dalam poin 0–100 ("85%" dibaca 85; pecahan ditolak)
  * @returns Predikat "AA" … "D"
  */
 export function predikatSakip(nilai: any[][]): any[][] {
@@ -241,14 +257,15 @@ export function predikatSakip(nilai: any[][]): any[][] {
 }
 
 /**
- * Angka dari teks gaya Indonesia ("Rp9.933.860.000", "99,79%") atau OM-SPAN ("9,933,860,000", "(98.67%)"); "1.234" dibaca 1234. Contoh: =LKJIP.ANGKA("99,79%") → 0,9979
+ * Angka dari teks gaya Indonesia ("Rp9.933.860.000", "99,79%", "Rp (1.234)") atau OM-SPAN ("9,933,860,000", "(98.67%)"). Teks ambigu mengikuti gaya: "125,000" = 125 (id) atau 125000 (omspan). Contoh: =LKJIP.ANGKA("99,79%") → 0,9979
  * @customfunction ANGKA
  * @helpurl https://localhost:3000/taskpane.html#fungsi-ANGKA
- * @param teks Teks angka (atau rentang); persen menjadi pecahan; "Nihil"/"-" → #N/A
+ * @param teks Teks angka (atau rentang); persen menjadi pecahan; "Nihil", "-", "Rp -" → #N/A
+ * @param [gaya] "id" (bawaan: titik ribuan, koma desimal) atau "omspan"/"en" (koma ribuan, titik desimal)
  * @returns Angka
  */
-export function angka(teks: any[][]): any[][] {
-  return run("ANGKA", [teks]);
+export function angka(teks: any[][], gaya?: any[][]): any[][] {
+  return run("ANGKA", [teks, gaya]);
 }
 
 /**

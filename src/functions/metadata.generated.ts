@@ -4,7 +4,7 @@ export const FUNCTIONS_METADATA = {
   "allowCustomDataForDataTypeAny": true,
   "functions": [
     {
-      "description": "Capaian kinerja sebagai pecahan (1,1111 = 111,11%): positif R/T; negatif 2 − R/T (atau T/R dengan \"rasio\"). Contoh: =LKJIP.CAPAIAN(1; 0,9) → 111,11%",
+      "description": "Capaian kinerja sebagai pecahan (1,1111 = 111,11%): positif R/T; negatif 2 − R/T (atau T/R dengan \"rasio\"), tidak di bawah 0; batas atas opsional. Contoh: =LKJIP.CAPAIAN(1; 0,9) → 111,11%",
       "helpUrl": "https://localhost:3000/taskpane.html#fungsi-CAPAIAN",
       "id": "CAPAIAN",
       "name": "CAPAIAN",
@@ -32,6 +32,20 @@ export const FUNCTIONS_METADATA = {
           "description": "\"selisih\" (bawaan, 2 − R/T) atau \"rasio\" (T/R)",
           "dimensionality": "matrix",
           "name": "metode_negatif",
+          "optional": true,
+          "type": "any"
+        },
+        {
+          "description": "Batas atas capaian bila instansi membatasinya, mis. \"120%\" atau 1,2; kosong = tanpa batas",
+          "dimensionality": "matrix",
+          "name": "batas",
+          "optional": true,
+          "type": "any"
+        },
+        {
+          "description": "Batas bawah; kosong = 0 untuk polaritas negatif (tanpa batas untuk positif); \"tanpa\" = boleh negatif",
+          "dimensionality": "matrix",
+          "name": "batas_bawah",
           "optional": true,
           "type": "any"
         }
@@ -104,19 +118,19 @@ export const FUNCTIONS_METADATA = {
       }
     },
     {
-      "description": "Nilai IKPA = Σ nilai akhir (dibulatkan 2 desimal) / konversi bobot − dispensasi, seperti OM-SPAN. Contoh: =LKJIP.IKPA_SCORE(B2:H2; 2024) → 96,12",
+      "description": "Nilai IKPA = Σ nilai akhir (dibulatkan 2 desimal) / konversi bobot − dispensasi, seperti OM-SPAN. Indikator yang tidak dinilai ditandai \"-\" (teks); 0 berarti nilai nol. Contoh: =LKJIP.IKPA_SCORE(B2:H2; 2024) → 96,12",
       "helpUrl": "https://localhost:3000/taskpane.html#fungsi-IKPA_SCORE",
       "id": "IKPA_SCORE",
       "name": "IKPA_SCORE",
       "parameters": [
         {
-          "description": "Baris nilai per indikator (urutan LKJIP.IKPA_KOMPONEN); sel kosong = tidak dinilai",
+          "description": "Baris nilai per indikator (poin; urutan LKJIP.IKPA_KOMPONEN); isi \"-\" untuk indikator yang tidak dinilai (sel kosong bisa terbaca 0 di sebagian Excel); 0 = nilai nol",
           "dimensionality": "matrix",
           "name": "nilai",
           "type": "any"
         },
         {
-          "description": "Baris bobot (persen) atau tahun anggaran 2021–2026",
+          "description": "Baris bobot (persen) atau tahun anggaran 2020–2026 (dengan tahun, Revisi DIPA 2024+ boleh sampai 110)",
           "dimensionality": "matrix",
           "name": "bobot_atau_tahun",
           "type": "any"
@@ -140,7 +154,7 @@ export const FUNCTIONS_METADATA = {
       "name": "IKPA_BOBOT",
       "parameters": [
         {
-          "description": "Tahun anggaran 2021–2026",
+          "description": "Tahun anggaran 2020–2026",
           "dimensionality": "matrix",
           "name": "tahun",
           "type": "any"
@@ -157,7 +171,7 @@ export const FUNCTIONS_METADATA = {
       "name": "IKPA_KOMPONEN",
       "parameters": [
         {
-          "description": "Tahun anggaran 2021–2026",
+          "description": "Tahun anggaran 2020–2026",
           "dimensionality": "matrix",
           "name": "tahun",
           "type": "any"
@@ -191,13 +205,36 @@ export const FUNCTIONS_METADATA = {
       }
     },
     {
+      "description": "Nilai indikator Revisi DIPA setahun (PER-5/PB/2024, tahun 2024 ke atas): tiap semester 0–1 revisi → 110, 2 revisi → 100, ≥ 3 revisi → 50; nilai tahun = rata-rata dua semester. Contoh: =LKJIP.IKPA_REVISI_DIPA(1; 3) → 80",
+      "helpUrl": "https://localhost:3000/taskpane.html#fungsi-IKPA_REVISI_DIPA",
+      "id": "IKPA_REVISI_DIPA",
+      "name": "IKPA_REVISI_DIPA",
+      "parameters": [
+        {
+          "description": "Jumlah revisi DIPA yang dihitung indikator pada semester I (bilangan bulat ≥ 0)",
+          "dimensionality": "matrix",
+          "name": "revisi_s1",
+          "type": "any"
+        },
+        {
+          "description": "Jumlah revisi DIPA yang dihitung indikator pada semester II (bilangan bulat ≥ 0)",
+          "dimensionality": "matrix",
+          "name": "revisi_s2",
+          "type": "any"
+        }
+      ],
+      "result": {
+        "dimensionality": "matrix"
+      }
+    },
+    {
       "description": "Kategori IKPA: ≥ 95 Sangat Baik; 89–< 95 Baik; 70–< 89 Cukup; < 70 Kurang. Contoh: =LKJIP.IKPA_KATEGORI(96,12) → \"Sangat Baik\"",
       "helpUrl": "https://localhost:3000/taskpane.html#fungsi-IKPA_KATEGORI",
       "id": "IKPA_KATEGORI",
       "name": "IKPA_KATEGORI",
       "parameters": [
         {
-          "description": "Nilai IKPA 0–100 (angka atau rentang)",
+          "description": "Nilai IKPA dalam poin 0–100 (\"96,12%\" dibaca 96,12; pecahan 0,9612 ditolak)",
           "dimensionality": "matrix",
           "name": "nilai",
           "type": "any"
@@ -214,13 +251,13 @@ export const FUNCTIONS_METADATA = {
       "name": "NK_PERENCANAAN",
       "parameters": [
         {
-          "description": "Capaian RO (poin 0–100)",
+          "description": "Capaian RO (poin 0–100; \"100%\" dibaca 100)",
           "dimensionality": "matrix",
           "name": "capaian_ro",
           "type": "any"
         },
         {
-          "description": "Penggunaan SBK (poin 0–100)",
+          "description": "Penggunaan SBK (poin 0–100; \"80%\" dibaca 80)",
           "dimensionality": "matrix",
           "name": "penggunaan_sbk",
           "type": "any"
@@ -237,13 +274,13 @@ export const FUNCTIONS_METADATA = {
       }
     },
     {
-      "description": "Nilai Kinerja Anggaran = (NK Perencanaan + NK Pelaksanaan) / 2, NK Pelaksanaan = IKPA. Contoh: =LKJIP.NKA(83; 96,12) → 89,56",
+      "description": "Nilai Kinerja Anggaran 2024 ke atas (PMK 62/2023 jo. PMK 107/2024) = (NK Perencanaan + NK Pelaksanaan) / 2, NK Pelaksanaan = IKPA; sebelum 2024 (SMART DJA) #N/A. Contoh: =LKJIP.NKA(83; 96,12) → 89,56",
       "helpUrl": "https://localhost:3000/taskpane.html#fungsi-NKA",
       "id": "NKA",
       "name": "NKA",
       "parameters": [
         {
-          "description": "NK Perencanaan (poin 0–100)",
+          "description": "NK Perencanaan (poin 0–100; \"83%\" dibaca 83)",
           "dimensionality": "matrix",
           "name": "nk_perencanaan",
           "type": "any"
@@ -252,6 +289,13 @@ export const FUNCTIONS_METADATA = {
           "description": "NK Pelaksanaan = nilai IKPA (poin 0–100)",
           "dimensionality": "matrix",
           "name": "nk_pelaksanaan",
+          "type": "any"
+        },
+        {
+          "description": "Tahun anggaran; sebelum 2024 NKA dihitung SMART DJA dengan rumus lain → #N/A (salin dari SMART)",
+          "dimensionality": "matrix",
+          "name": "tahun",
+          "optional": true,
           "type": "any"
         }
       ],
@@ -266,7 +310,7 @@ export const FUNCTIONS_METADATA = {
       "name": "NKA_KATEGORI",
       "parameters": [
         {
-          "description": "Nilai NKA 0–100 (angka atau rentang)",
+          "description": "Nilai NKA dalam poin 0–100 (\"89,56%\" dibaca 89,56; pecahan ditolak)",
           "dimensionality": "matrix",
           "name": "nilai",
           "type": "any"
@@ -277,13 +321,13 @@ export const FUNCTIONS_METADATA = {
       }
     },
     {
-      "description": "Indeks survei (IKM/ILK, skala 1–4): rata-rata, berbobot responden bila diberikan. Contoh: =LKJIP.IKM(C5:C16; D5:D16) → 3,21",
+      "description": "Indeks survei (IKM/ILK, skala 1–4): rata-rata, berbobot responden bila diberikan, atau Σ NRR × bobot per unsur (PermenPANRB 14/2017). Contoh: =LKJIP.IKM(C5:C16; D5:D16) → 3,21",
       "helpUrl": "https://localhost:3000/taskpane.html#fungsi-IKM",
       "id": "IKM",
       "name": "IKM",
       "parameters": [
         {
-          "description": "Rentang nilai indeks 1–4; sel kosong tidak dihitung",
+          "description": "Rentang nilai indeks 1–4 (NRR per unsur); sel kosong dan \"-\" tidak dihitung",
           "dimensionality": "matrix",
           "name": "nilai",
           "type": "any"
@@ -292,6 +336,13 @@ export const FUNCTIONS_METADATA = {
           "description": "Rentang jumlah responden, ukuran sama dengan nilai",
           "dimensionality": "matrix",
           "name": "responden",
+          "optional": true,
+          "type": "any"
+        },
+        {
+          "description": "\"rata\" (bawaan, rata-rata persis) atau bobot per unsur, mis. 0,111 untuk 9 unsur, atau rentang bobot",
+          "dimensionality": "matrix",
+          "name": "bobot",
           "optional": true,
           "type": "any"
         }
@@ -324,7 +375,7 @@ export const FUNCTIONS_METADATA = {
       "name": "IKM_MUTU",
       "parameters": [
         {
-          "description": "Indeks 1–4 (angka atau rentang)",
+          "description": "Indeks 1–4, atau nilai konversi 25–100 (\"80,25%\" dibaca 80,25)",
           "dimensionality": "matrix",
           "name": "indeks",
           "type": "any"
@@ -341,7 +392,7 @@ export const FUNCTIONS_METADATA = {
       "name": "IKM_KINERJA",
       "parameters": [
         {
-          "description": "Indeks 1–4 (angka atau rentang)",
+          "description": "Indeks 1–4, atau nilai konversi 25–100 (\"80,25%\" dibaca 80,25)",
           "dimensionality": "matrix",
           "name": "indeks",
           "type": "any"
@@ -358,7 +409,7 @@ export const FUNCTIONS_METADATA = {
       "name": "PREDIKAT_SAKIP",
       "parameters": [
         {
-          "description": "Nilai evaluasi SAKIP 0–100 (angka atau rentang)",
+          "description": "Nilai evaluasi SAKIP dalam poin 0–100 (\"85%\" dibaca 85; pecahan ditolak)",
           "dimensionality": "matrix",
           "name": "nilai",
           "type": "any"
@@ -369,15 +420,22 @@ export const FUNCTIONS_METADATA = {
       }
     },
     {
-      "description": "Angka dari teks gaya Indonesia (\"Rp9.933.860.000\", \"99,79%\") atau OM-SPAN (\"9,933,860,000\", \"(98.67%)\"); \"1.234\" dibaca 1234. Contoh: =LKJIP.ANGKA(\"99,79%\") → 0,9979",
+      "description": "Angka dari teks gaya Indonesia (\"Rp9.933.860.000\", \"99,79%\", \"Rp (1.234)\") atau OM-SPAN (\"9,933,860,000\", \"(98.67%)\"). Teks ambigu mengikuti gaya: \"125,000\" = 125 (id) atau 125000 (omspan). Contoh: =LKJIP.ANGKA(\"99,79%\") → 0,9979",
       "helpUrl": "https://localhost:3000/taskpane.html#fungsi-ANGKA",
       "id": "ANGKA",
       "name": "ANGKA",
       "parameters": [
         {
-          "description": "Teks angka (atau rentang); persen menjadi pecahan; \"Nihil\"/\"-\" → #N/A",
+          "description": "Teks angka (atau rentang); persen menjadi pecahan; \"Nihil\", \"-\", \"Rp -\" → #N/A",
           "dimensionality": "matrix",
           "name": "teks",
+          "type": "any"
+        },
+        {
+          "description": "\"id\" (bawaan: titik ribuan, koma desimal) atau \"omspan\"/\"en\" (koma ribuan, titik desimal)",
+          "dimensionality": "matrix",
+          "name": "gaya",
+          "optional": true,
           "type": "any"
         }
       ],

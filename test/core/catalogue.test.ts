@@ -11,11 +11,11 @@ const err = (out: Out): FormulaError => {
 const pct2 = (out: Out): number => roundTo((out as number) * 100, 2);
 
 describe("the catalogue", () => {
-  it("has exactly the functions of issue 3", () => {
+  it("has exactly the functions of issues 3 and 16", () => {
     expect([...FUNCTION_NAMES].sort()).toEqual(
       [
         "CAPAIAN", "RATA_CAPAIAN", "RASIO", "SERAPAN", "IKPA_SCORE", "IKPA_BOBOT", "IKPA_KOMPONEN", "IKPA_DISPENSASI", "IKPA_KATEGORI",
-        "NK_PERENCANAAN", "NKA", "NKA_KATEGORI", "IKM", "IKM_KONVERSI", "IKM_MUTU", "IKM_KINERJA", "PREDIKAT_SAKIP", "ANGKA", "TERBILANG",
+        "IKPA_REVISI_DIPA", "NK_PERENCANAAN", "NKA", "NKA_KATEGORI", "IKM", "IKM_KONVERSI", "IKM_MUTU", "IKM_KINERJA", "PREDIKAT_SAKIP", "ANGKA", "TERBILANG",
       ].sort(),
     );
   });
@@ -125,7 +125,7 @@ describe("IKPA functions", () => {
     expect(call("IKPA_SCORE", n2024, [[10, 15, 20, 10, 10, 10, 25]], [[0.5]])).toBe(95.62);
   });
   it("IKPA_SCORE errors", () => {
-    expect(err(call("IKPA_SCORE", n2024, 2019)).toString()).toBe("#N/A tidak ada aturan IKPA untuk tahun 2019 (dikenal 2021–2026)");
+    expect(err(call("IKPA_SCORE", n2024, 2019)).toString()).toBe("#N/A tidak ada aturan IKPA untuk tahun 2019 (dikenal 2020–2026)");
     expect(err(call("IKPA_SCORE", n2024, 2022)).message).toContain("tahun 2022 memakai 8 nilai");
     expect(err(call("IKPA_SCORE", n2024, [[10, 15, 20, 10, 10, 25]])).message).toContain("jumlah bobot (6) tidak sama dengan jumlah nilai (7)");
     expect(err(call("IKPA_SCORE", n2024, 2024.5)).code).toBe("#VALUE!");

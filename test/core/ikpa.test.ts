@@ -17,8 +17,9 @@ const SEED = {
 };
 
 describe("ikpaRegime", () => {
-  it("knows 2021–2026 and nothing else", () => {
-    expect(ikpaRegime(2020)).toBeNull();
+  it("knows 2020–2026 and nothing else", () => {
+    expect(ikpaRegime(2019)).toBeNull();
+    expect(ikpaRegime(2020)!.regulation).toBe("PER-4/PB/2020");
     expect(ikpaRegime(2027)).toBeNull();
     expect(ikpaRegime(2021)!.regulation).toBe("PER-4/PB/2021");
     expect(ikpaRegime(2023)!.regulation).toBe("PER-5/PB/2022");

@@ -95,10 +95,11 @@ describe("planInstall (blank)", () => {
 
 describe("planInstall years", () => {
   test("refuses a year without a known IKPA regulation, naming the supported ones", () => {
-    for (const year of [1999, 2020, 2027]) expect(() => planInstall({ year })).toThrow(/2021 \(PER-4\/PB\/2021\).*2024–2026/);
+    // 2020 is known since issue 16 (PER-4/PB/2020, weights from S-168/WPB.08/KP.03/2021).
+    for (const year of [1999, 2019, 2027]) expect(() => planInstall({ year })).toThrow(/2020 \(PER-4\/PB\/2020\), 2021 \(PER-4\/PB\/2021\).*2024–2026/);
   });
 
-  test.each([2021, 2022, 2023, 2025, 2026])("plans %i with the IKPA regimes known for its years, without errors", (year) => {
+  test.each([2020, 2021, 2022, 2023, 2025, 2026])("plans %i with the IKPA regimes known for its years, without errors", (year) => {
     const p = planInstall({ year });
     const snap = snapshotFromActions(p.actions);
     const ikpa = snap.tables.filter((t) => /^IKPA_\d{4}$/.test(t.name)).map((t) => Number(t.name.slice(5)));

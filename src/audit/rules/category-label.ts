@@ -1,6 +1,7 @@
 // A category label (IKPA, NKA, IKM, SAKIP predicate) matches its score.
 import type { Rule } from "../types";
-import { categoryFor, sameCategory } from "../categories";
+import { categoryFor, sameCategory, scoreForCategory } from "../categories";
+import { shiftDecimal } from "../../core/numbers";
 import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
@@ -13,6 +14,11 @@ export const meta = {
   docs: "docs/rules/category-label.md",
 };
 
+/** The score as the sheet means it: 97,02 for a percent-formatted 0,9702. */
+function shown(score: { value: number; percent: boolean }): number {
+  return score.percent ? shiftDecimal(score.value, 2) : score.value;
+}
+
 export const rule: Rule = {
   meta,
   check(ctx) {
@@ -21,7 +27,9 @@ export const rule: Rule = {
       const score = rel.operands[0] ? readNumber(ctx.view(rel.operands[0])) : null;
       const label = ctx.view(rel.target).value;
       if (!scheme || !score || typeof label !== "string" || !label.trim()) continue;
-      const expected = categoryFor(scheme, score.value);
+      const points = scoreForCategory(scheme, score);
+      if (points === null) continue;
+      const expected = categoryFor(scheme, points);
       if (sameCategory(label, expected)) continue;
       ctx.report({
         code: "category.mismatch",
@@ -32,7 +40,7 @@ export const rule: Rule = {
         actual: label,
         relation: rel.id,
         origin: rel.origin,
-        params: { actual: label.trim(), expected, score: formatId(score.value, 2), score_en: formatEn(score.value, 2), cell: rel.target.address },
+        params: { actual: label.trim(), expected, score: formatId(shown(score), 2), score_en: formatEn(shown(score), 2), cell: rel.target.address },
       });
     }
   },

@@ -32,7 +32,12 @@ export function ikmKonversi(indeks: number): number {
  * (Index bands 3,5324 / 3,0644 / 2,60 are the same boundaries ÷ 25.)
  */
 export function ikmMutu(indeks: number): "A" | "B" | "C" | "D" {
-  const k = ikmKonversi(indeks);
+  return ikmMutuKonversi(ikmKonversi(indeks));
+}
+
+/** IKM mutu from the converted value 25–100 (rounded to 2 decimals as the bands are written). */
+export function ikmMutuKonversi(konversi: number): "A" | "B" | "C" | "D" {
+  const k = roundTo(konversi, 2);
   if (k >= 88.31) return "A";
   if (k >= 76.61) return "B";
   if (k >= 65) return "C";
@@ -44,6 +49,11 @@ const IKM_KINERJA = { A: "Sangat Baik", B: "Baik", C: "Kurang Baik", D: "Tidak B
 /** IKM kinerja unit pelayanan: A Sangat Baik, B Baik, C Kurang Baik, D Tidak Baik. */
 export function ikmKinerja(indeks: number): string {
   return IKM_KINERJA[ikmMutu(indeks)];
+}
+
+/** IKM kinerja from the converted value 25–100. */
+export function ikmKinerjaKonversi(konversi: number): string {
+  return IKM_KINERJA[ikmMutuKonversi(konversi)];
 }
 
 const SAKIP: [number, string, string][] = [

@@ -13,12 +13,19 @@ export interface IkpaComponent {
   weight: number;
   /** The aspect (Nilai Aspek group) the indicator belongs to. */
   aspect: string;
+  /**
+   * Highest value the regulation lets the indicator reach; 100 when omitted. Revisi DIPA under
+   * PER-5/PB/2024 is scored per semester with up to 110 (see revisiDipaNilai).
+   */
+  max?: number;
 }
 
 export interface IkpaRegime {
   fromYear: number;
   toYear: number;
   regulation: string;
+  /** Where the weights are published when the regulation's own text was not at hand. */
+  weightSource?: string;
   /** In the column order OM-SPAN (and the seed report) prints them. */
   components: IkpaComponent[];
   /** "weighted": Dispensasi SPM is a weighted component; "deduction": subtracted from the final score. */
@@ -38,6 +45,31 @@ const K2022 = {
 };
 
 export const IKPA_REGIMES: readonly IkpaRegime[] = [
+  {
+    // The 2020 weights as DJPb letter S-168/WPB.08/KP.03/2021 (KPPN Kotabumi, 31 March 2021)
+    // tabulates them beside 2021's. The 13 indicators are 2021's; their OM-SPAN order and
+    // aspect grouping for 2020 are not in that letter: 2021's are used (unverified).
+    fromYear: 2020,
+    toYear: 2020,
+    regulation: "PER-4/PB/2020",
+    weightSource: "S-168/WPB.08/KP.03/2021",
+    dispensasi: "weighted",
+    components: [
+      { key: "revisi_dipa", name: "Revisi DIPA", weight: 5, aspect: K2021.kesesuaian },
+      { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 5, aspect: K2021.kesesuaian },
+      { key: "pagu_minus", name: "Pagu Minus", weight: 5, aspect: K2021.kesesuaian },
+      { key: "data_kontrak", name: "Data Kontrak", weight: 15, aspect: K2021.kepatuhan },
+      { key: "up_tup", name: "Pengelolaan UP dan TUP", weight: 8, aspect: K2021.kepatuhan },
+      { key: "lpj_bendahara", name: "LPJ Bendahara", weight: 5, aspect: K2021.kepatuhan },
+      { key: "dispensasi_spm", name: "Dispensasi SPM", weight: 5, aspect: K2021.kepatuhan },
+      { key: "penyerapan", name: "Penyerapan Anggaran", weight: 15, aspect: K2021.efektivitas },
+      { key: "tagihan", name: "Penyelesaian Tagihan", weight: 12, aspect: K2021.efektivitas },
+      { key: "capaian_output", name: "Capaian Output", weight: 10, aspect: K2021.efektivitas },
+      { key: "retur_sp2d", name: "Retur SP2D", weight: 5, aspect: K2021.efektivitas },
+      { key: "renkas", name: "Renkas", weight: 5, aspect: K2021.efisiensi },
+      { key: "kesalahan_spm", name: "Kesalahan SPM", weight: 5, aspect: K2021.efisiensi },
+    ],
+  },
   {
     fromYear: 2021,
     toYear: 2021,
@@ -81,7 +113,7 @@ export const IKPA_REGIMES: readonly IkpaRegime[] = [
     regulation: "PER-5/PB/2024",
     dispensasi: "deduction",
     components: [
-      { key: "revisi_dipa", name: "Revisi DIPA", weight: 10, aspect: K2022.perencanaan },
+      { key: "revisi_dipa", name: "Revisi DIPA", weight: 10, aspect: K2022.perencanaan, max: 110 },
       { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 15, aspect: K2022.perencanaan },
       { key: "penyerapan", name: "Penyerapan Anggaran", weight: 20, aspect: K2022.pelaksanaan },
       { key: "kontraktual", name: "Belanja Kontraktual", weight: 10, aspect: K2022.pelaksanaan },
@@ -92,7 +124,10 @@ export const IKPA_REGIMES: readonly IkpaRegime[] = [
   },
 ];
 
-/** The IKPA rules of a budget year, or null when no rules are known (before 2021, after 2026). */
+/** First and last budget year with known IKPA rules (for messages: "dikenal 2020–2026"). */
+export const IKPA_YEARS = { from: Math.min(...IKPA_REGIMES.map((r) => r.fromYear)), to: Math.max(...IKPA_REGIMES.map((r) => r.toYear)) };
+
+/** The IKPA rules of a budget year, or null when no rules are known (before 2020, after 2026). */
 export function ikpaRegime(year: number): IkpaRegime | null {
   return IKPA_REGIMES.find((r) => year >= r.fromYear && year <= r.toYear) ?? null;
 }
@@ -118,8 +153,9 @@ export interface IkpaBreakdown {
 /**
  * IKPA with all intermediate figures. An indicator with nilai null, or with weight 0 (the seed's
  * 2021 Renkas), is not assessed and its weight leaves Konversi Bobot. Weights are in percent.
+ * `maxima` gives each indicator's highest value (default 100; Revisi DIPA 110 from 2024).
  */
-export function ikpaBreakdown(nilai: (number | null)[], bobot: number[], dispensasi = 0): IkpaBreakdown | FormulaError {
+export function ikpaBreakdown(nilai: (number | null)[], bobot: number[], dispensasi = 0, maxima?: number[]): IkpaBreakdown | FormulaError {
   if (nilai.length !== bobot.length) {
     return new FormulaError("#VALUE!", `jumlah bobot (${bobot.length}) tidak sama dengan jumlah nilai (${nilai.length})`);
   }
@@ -135,7 +171,8 @@ export function ikpaBreakdown(nilai: (number | null)[], bobot: number[], dispens
       akhir.push(null);
       continue;
     }
-    if (!Number.isFinite(n) || n < 0 || n > 100) return new FormulaError("#VALUE!", `nilai ke-${i + 1} harus antara 0 dan 100, bukan ${n}`);
+    const max = maxima?.[i] ?? 100;
+    if (!Number.isFinite(n) || n < 0 || n > max) return new FormulaError("#VALUE!", `nilai ke-${i + 1} harus antara 0 dan ${max}, bukan ${n}`);
     const a = nilaiAkhir(n, w);
     akhir.push(a);
     total = roundTo(total + a, 2);
@@ -147,8 +184,8 @@ export function ikpaBreakdown(nilai: (number | null)[], bobot: number[], dispens
 }
 
 /** IKPA = Σ round2(nilai × bobot / 100) / konversi bobot − dispensasi, rounded to 2 decimals. */
-export function ikpaScore(nilai: (number | null)[], bobot: number[], dispensasi = 0): number | FormulaError {
-  const b = ikpaBreakdown(nilai, bobot, dispensasi);
+export function ikpaScore(nilai: (number | null)[], bobot: number[], dispensasi = 0, maxima?: number[]): number | FormulaError {
+  const b = ikpaBreakdown(nilai, bobot, dispensasi, maxima);
   return b instanceof FormulaError ? b : b.score;
 }
 
@@ -186,4 +223,25 @@ export function dispensasiDeduction(spmDispensasi: number, spmTw4: number): numb
   if (perMil < 1) return 0.5;
   if (perMil < 5) return 0.75;
   return 1;
+}
+
+/**
+ * Revisi DIPA under PER-5/PB/2024 (budget years 2024 onward), scored per semester from the number
+ * of revisions the indicator counts in that semester: 0 or 1 → 110; 2 → 100; 3 or more → 50. The
+ * year's value is the mean of the two semesters. Seed 2024: 1 and 3 revisions → (110 + 50) / 2 = 80.
+ */
+export function revisiDipaSemester(revisi: number): number | FormulaError {
+  if (!Number.isInteger(revisi) || revisi < 0) return new FormulaError("#VALUE!", `jumlah revisi harus bilangan bulat ≥ 0, bukan ${revisi}`);
+  if (revisi <= 1) return 110;
+  if (revisi === 2) return 100;
+  return 50;
+}
+
+/** The year's Revisi DIPA value (PER-5/PB/2024): mean of the two semester values, 50–110. */
+export function revisiDipaNilai(revisiS1: number, revisiS2: number): number | FormulaError {
+  const a = revisiDipaSemester(revisiS1);
+  if (a instanceof FormulaError) return a;
+  const b = revisiDipaSemester(revisiS2);
+  if (b instanceof FormulaError) return b;
+  return (a + b) / 2;
 }

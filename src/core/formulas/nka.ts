@@ -24,3 +24,21 @@ export function nkPerencanaan(capaianRo: number, penggunaanSbk: number, efisiens
 export function nka(nkPerencanaanValue: number, nkPelaksanaan: number): number {
   return roundTo((nkPerencanaanValue + nkPelaksanaan) / 2, 2);
 }
+
+/** Budget years whose NKA the 2024 formula computes (PMK 62/2023 as amended by PMK 107/2024). */
+export const NKA_YEARS = { from: 2024, to: 2026 };
+
+/**
+ * Why a year's NKA cannot be computed here, or null when the 2024 formula applies. Before 2024
+ * the score came from SMART DJA under PMK 22/PMK.02/2021 (2021–2023) and PMK 214/PMK.02/2017
+ * (earlier), with a different formula whose weights we could not confirm from the regulation's
+ * text: the figure must be copied from SMART, never recomputed with the 2024 formula.
+ */
+export function nkaYearProblem(year: number): string | null {
+  if (year >= NKA_YEARS.from && year <= NKA_YEARS.to) return null;
+  if (year < NKA_YEARS.from) {
+    const pmk = year >= 2021 ? "PMK 22/PMK.02/2021" : "PMK 214/PMK.02/2017";
+    return `NKA tahun ${year} dihitung aplikasi SMART DJA menurut ${pmk} dengan rumus lain (bukan rumus PMK 62/2023 sejak 2024); salin nilainya dari SMART`;
+  }
+  return `tidak ada aturan NKA untuk tahun ${year} (dikenal ${NKA_YEARS.from}–${NKA_YEARS.to})`;
+}

@@ -60,7 +60,8 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   return readWorkbookBuffer(buf, path, options);
 }
 
-function openError(e: unknown, path: string): WorkbookReadError {
+/** The read error for a failed open/stat/read of `path` (errno code → kind). */
+export function openError(e: unknown, path: string): WorkbookReadError {
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === "EACCES" || code === "EPERM") return new WorkbookReadError("permission", path);
   if (code === "EISDIR") return new WorkbookReadError("not-a-file", path);
