@@ -50,52 +50,76 @@ function clean(line: string): string {
  */
 export function parseText(text: string, source?: string): NarrativeDoc {
   const blocks: Block[] = [];
-  const pages = text.replace(/\r\n?/g, "\n").split("\f");
-  const paged = pages.length > 1;
+  const norm = text.replace(/\r\n?/g, "\n");
+  const paged = norm.includes("\f");
+  let page = paged ? 1 : undefined;
   let index = 0;
-  pages.forEach((pageText, p) => {
-    const page = paged ? p + 1 : undefined;
-    let prose: string[] = [];
-    let item = false;
-    let table: string[][] | null = null;
-    const flushProse = () => {
-      const t = clean(prose.join(" "));
-      if (t) blocks.push({ kind: "paragraph", text: t, page, index: ++index, item });
-      prose = [];
-      item = false;
-    };
-    const flushTable = () => {
-      if (table && table.length) blocks.push({ kind: "table", rows: table, page, after: index });
-      table = null;
-    };
-    for (const raw of pageText.split("\n")) {
-      const line = raw.replace(/\s+$/, "");
-      if (!line.trim()) {
-        flushProse();
-        flushTable();
-        continue;
-      }
-      if (/^\s*\$\$/.test(line) || /^\s*\\\[/.test(line)) {
-        flushProse();
-        continue;
-      }
-      if (line.includes("\t") || /^\s*\|.*\|\s*$/.test(line)) {
-        flushProse();
-        const cells = line.includes("\t") ? line.split("\t") : line.trim().replace(/^\||\|$/g, "").split("|");
-        if (cells.every((c) => /^[\s:-]*$/.test(c))) continue; // Markdown separator row
-        (table ??= []).push(cells.map((c) => clean(c)));
-        continue;
-      }
+  let prose: string[] = [];
+  let prosePage = page;
+  let item = false;
+  let table: string[][] | null = null;
+  const flushProse = () => {
+    const t = clean(prose.join(" "));
+    if (t) blocks.push({ kind: "paragraph", text: t, page: prosePage, index: ++index, item });
+    prose = [];
+    item = false;
+  };
+  const flushTable = () => {
+    if (table && table.length) blocks.push({ kind: "table", rows: table, page, after: index });
+    table = null;
+  };
+  for (const raw of norm.split("\n")) {
+    let line = raw;
+    // a page break: a paragraph cut by it (no final punctuation) goes on on the next page
+    while (line.includes("\f")) {
+      const at = line.indexOf("\f");
+      const head = line.slice(0, at);
+      if (head.trim()) prose.push(head.trim());
       flushTable();
-      if (ITEM.test(line)) {
-        flushProse();
-        item = true;
-      }
-      prose.push(line.trim());
+      if (!prose.length || /[.!?:;)]["”]?\s*$/.test(prose[prose.length - 1])) flushProse();
+      page = (page ?? 1) + 1;
+      if (!prose.length) prosePage = page;
+      line = line.slice(at + 1);
     }
-    flushProse();
+    line = line.replace(/\s+$/, "");
+    if (!line.trim()) {
+      flushProse();
+      flushTable();
+      prosePage = page;
+      continue;
+    }
+    if (/^\s*\$\$/.test(line) || /^\s*\\\[/.test(line)) {
+      flushProse();
+      prosePage = page;
+      continue;
+    }
+    if (line.includes("\t") || /^\s*\|.*\|\s*$/.test(line)) {
+      flushProse();
+      prosePage = page;
+      const cells = line.includes("\t") ? line.split("\t") : line.trim().replace(/^\||\|$/g, "").split("|");
+      if (cells.every((c) => /^[\s:-]*$/.test(c))) continue; // Markdown separator row
+      (table ??= []).push(cells.map((c) => clean(c)));
+      continue;
+    }
+    // a line without tabs right under a table row is the row wrapped (PDF): numbers are further cells, words go on the last cell
+    if (table && table.length && !ITEM.test(line)) {
+      const last: string[] = table[table.length - 1];
+      const t = clean(line);
+      if (/^[\d.,%\s-]+$/.test(t)) last.push(...t.split(/\s+/));
+      else last[last.length - 1] = `${last[last.length - 1]} ${t}`.trim();
+      continue;
+    }
     flushTable();
-  });
+    if (ITEM.test(line)) {
+      flushProse();
+      prosePage = page;
+      item = true;
+    }
+    if (!prose.length) prosePage = page;
+    prose.push(line.trim());
+  }
+  flushProse();
+  flushTable();
   return { blocks, source };
 }
 

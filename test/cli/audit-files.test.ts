@@ -149,3 +149,18 @@ describe("files", () => {
     expect(escapeTerminal("baris\n\tkolom")).toBe("baris\n\tkolom");
   });
 });
+
+describe("start fast", () => {
+  it("`lkjip fn` and `lkjip audit`'s main thread load neither exceljs nor the reader; the reader has no exceljs", () => {
+    const probe = (args: string[]) => {
+      const code = `const m=require(${JSON.stringify(path.join(root, "lib", "cli", "index.js"))});m.main(["node","lkjip",...${JSON.stringify(args)}],{write(){return true}},{write(){return true}}).then(()=>{const k=Object.keys(require.cache);process.stdout.write(JSON.stringify({exceljs:k.some(x=>x.includes("/exceljs/")),reader:k.some(x=>x.includes("host/xlsx/read"))}))})`;
+      return JSON.parse(spawnSync(process.execPath, ["-e", code], { encoding: "utf8", timeout: 60_000 }).stdout) as { exceljs: boolean; reader: boolean };
+    };
+    expect(probe(["fn", "CAPAIAN", "90", "100"])).toEqual({ exceljs: false, reader: false });
+    const wbPath = put("start/buku.xlsx", good());
+    // The main thread of `audit` only collects files and writes the report; workers read.
+    expect(probe(["audit", wbPath, "--format", "json"])).toEqual({ exceljs: false, reader: false });
+    const readerSources = ["read.ts", "zip.ts", "limits.ts", "readErrors.ts"].map((f) => fs.readFileSync(path.join(root, "src", "host", "xlsx", f), "utf8"));
+    expect(readerSources.some((t) => /from "exceljs"/.test(t))).toBe(false);
+  });
+});

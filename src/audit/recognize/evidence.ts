@@ -38,6 +38,8 @@ export function holds(g: Grid, h: Hyp): boolean | null {
   if (Number.isNaN(act)) return null;
   const exp = expected(g, h);
   if (exp === null) return null;
+  // 0 = 0 + 0 says nothing about which reading is right.
+  if (act === 0 && exp === 0 && (h.kind === "sum" || h.kind === "difference")) return null;
   const pct = (g.flags(tr, tc) & F_PERCENT) !== 0 || ((h.kind === "ratio" || h.kind === "capaian") && h.params?.scale === 1);
   const f = pct ? 100 : 1;
   const shown = g.decimals(tr, tc);

@@ -82,7 +82,7 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     const label = rowLabel(t, r);
     const lead = leadText(t, r) || label;
     const kind: RowKind = SUBTOTAL_LABEL.test(lead) || SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(label) ? "total" : AVERAGE_LABEL.test(lead) || AVERAGE_LABEL.test(label) ? "average" : "item";
-    const info: RowInfo = { r, kind, label, code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
+    const info: RowInfo = { r, kind, label: label || (kind === "item" ? "" : lead), code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
     rows.push(info);
     byRow.set(r, info);
   }

@@ -120,6 +120,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const flat = () => region.map((x) => x.r);
     const leaves = () => region.filter((x) => !x.children.length).map((x) => x.r);
     const readings = h.source === "flat" ? [mk("semua baris", flat)] : [mk("baris tingkat teratas", top), mk("semua baris", flat), mk("baris terbawah", leaves)];
+    // Under subtotal blocks the total may add the subtotals (same figure when they are right).
+    if (subs.length) readings.push(mk("baris subtotal", () => subs.map((x) => x.r)));
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || !!h.rows.find((x) => x.r > T.r && x.kind !== "total") === false;
     if (chosen.holds === 0) chosen = readings[0];
@@ -162,18 +164,18 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
 
   // --- parent = Σ direct children (levels from codes or level words) ---
   if (h.source === "code" || h.source === "words") {
-    const hyps: Hyp[] = [];
-    for (const x of items) {
-      if (!x.children.length) continue;
-      for (const c of summed) {
-        if (!hasNum(x.r, c.col)) continue;
+    // One family per column: a column that does not add up the tree (targets) does not sink the others.
+    for (const c of summed) {
+      const hyps: Hyp[] = [];
+      for (const x of items) {
+        if (!x.children.length || !hasNum(x.r, c.col)) continue;
         const acc: number[] = [];
         for (const k of x.children) effective(h.byRow.get(k)!, c.col, acc);
         const n = (c.role && NAMES[c.role]) || { id: c.header, en: c.header };
         hyps.push(sumHyp(x.r, c, acc, { id: `${n.id} ${x.label}`.trim(), en: `${n.en} ${x.label}`.trim() }));
       }
+      accept(fam(`baris induk = Σ anak langsungnya (${c.header || c.col})`, hyps));
     }
-    accept(fam("baris induk = Σ anak langsungnya", hyps));
   }
 
   // --- a total column = Σ the columns it totals, in every row ---
@@ -198,7 +200,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       const candidates: [Column[], Column[]][] = [];
       if (own) candidates.push([[own[0]], [own[1]]]);
       if (left && !(own && left[0] === own[0] && left[1] === own[1])) candidates.push([[left[0]], [left[1]]]);
-      if (pairsGroups.length >= 2 && !pairsGroups.includes(gr))
+      if (pairsGroups.length >= 2)
         candidates.push([pairsGroups.map((x) => realOf(x)!), pairsGroups.map((x) => byRole(x, "pagu")!)]);
       if (!own && !byRole(gr, "pagu")) {
         const target = byRole(gr, "target");
@@ -213,7 +215,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       const readings: Family[] = [];
       const cand: [Column[], Column[]][] = [];
       if (own) cand.push([[own[0]], [own[1]]]);
-      if (pairsGroups.length >= 2 && !pairsGroups.includes(gr)) cand.push([pairsGroups.map((x) => byRole(x, "pagu")!), pairsGroups.map((x) => realOf(x)!)]);
+      if (pairsGroups.length >= 2) cand.push([pairsGroups.map((x) => byRole(x, "pagu")!), pairsGroups.map((x) => realOf(x)!)]);
       if (!own) {
         const left = nearestLeftPair(t, sisa.col);
         if (left) cand.push([[left[1]], [left[0]]]);
@@ -394,12 +396,16 @@ function columnSumFamilies(t: Table): Family[] {
         run.push(c);
       }
       if (run.length >= 2) cands.push({ cols: run, named: false });
+      // Parallel breakdowns of one population (by waiting time, then by workplace): each
+      // contiguous part of the run may be the one the total adds up.
+      if (run.length >= 4 && run.length <= 16)
+        for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= run.length; b++) if (b - a < run.length) cands.push({ cols: run.slice(a, b), named: false });
     }
     const readings = cands.map((cd) =>
       fam(
         `${C.header} = Σ ${cd.cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`,
         rows.filter((r) => g.isNum(r, C.col)).map((r) => ({ kind: "sum" as const, target: [r, C.col] as Cell, operands: cd.cols.map((c) => [r, c.col] as Cell), label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" })),
-        cd.named ? 0.25 : 0.6,
+        cd.named ? 0.25 : 0.5,
       ),
     );
     const best = bestReading(g, readings);

@@ -43,7 +43,9 @@ const cref = (sheet: string, [r, c]: Cell): CellRef => ({ sheet, address: a1(r, 
 
 function toRelation(sheet: string, h: Hyp): Relation {
   const target = cref(sheet, h.target);
-  const rel: Relation = { id: `recognized:${h.kind}:${sheet}!${target.address}`, kind: h.kind, target, operands: h.operands.map((o) => cref(sheet, o)), label: h.label, quantity: h.quantity, origin: "recognized" };
+  // Two readings may reach one cell (a column total that is also a row's total): both are kept.
+  const first = h.operands[0] ? `<${a1(...h.operands[0])}` : "";
+  const rel: Relation = { id: `recognized:${h.kind}:${sheet}!${target.address}${first}`, kind: h.kind, target, operands: h.operands.map((o) => cref(sheet, o)), label: h.label, quantity: h.quantity, origin: "recognized" };
   if (h.params) rel.params = { ...h.params };
   return rel;
 }

@@ -178,9 +178,11 @@ export function findTables(g: Grid): Table[] {
     }
     const skipped: number[] = [];
     while (j < list.length && list[j] <= header[header.length - 1] + 1 + skipped.length && isNumberingRow(g, list[j])) skipped.push(list[j++]);
-    // The first data row must follow within two rows.
+    // The first data row must follow within a few rows (section labels such as "A. Belanja Operasi" may come first).
     const lastHead = skipped.length ? skipped[skipped.length - 1] : header[header.length - 1];
-    if (j >= list.length || list[j] > lastHead + 2 || !isDataRow(g, list[j])) {
+    let d = j;
+    while (d < list.length && list[d] <= lastHead + 4 && !isDataRow(g, list[d]) && !isHeaderLike(g, list[d]) && list[d] === (d === j ? list[d] : list[d - 1] + 1)) d++;
+    if (d >= list.length || list[d] > lastHead + 4 || !isDataRow(g, list[d]) || list[j] > lastHead + 2) {
       // Maybe the last header-like row was a data row of words; try the next row as a start.
       i++;
       continue;

@@ -4,6 +4,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { parseText, type NarrativeDoc } from "../../narrative";
+import { docxToText } from "./docx";
+import { pdfToText } from "./pdf";
 
 export class ReportReadError extends Error {
   constructor(
@@ -23,6 +25,15 @@ export async function readReport(file: string): Promise<NarrativeDoc> {
   });
   let text: string;
   if (ext === ".txt" || ext === ".md") text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-  else throw new ReportReadError(`jenis berkas laporan tidak didukung (${ext || "tanpa ekstensi"}); gunakan .docx, .pdf, .txt atau .md`, `unsupported report file type (${ext || "no extension"}); use .docx, .pdf, .txt or .md`);
+  else if (ext === ".docx") {
+    text = await docxToText(bytes).catch(() => {
+      throw new ReportReadError(`bukan dokumen Word (.docx) yang sah: ${file}`, `not a valid Word (.docx) document: ${file}`);
+    });
+  } else if (ext === ".pdf") {
+    text = await pdfToText(new Uint8Array(bytes)).catch(() => {
+      throw new ReportReadError(`bukan PDF yang sah: ${file}`, `not a valid PDF: ${file}`);
+    });
+    if (!/[A-Za-z]{3}/.test(text)) throw new ReportReadError(`PDF tanpa lapisan teks (hasil pindai?); OCR tidak didukung: ${file}`, `PDF without a text layer (a scan?); OCR is not supported: ${file}`);
+  } else throw new ReportReadError(`jenis berkas laporan tidak didukung (${ext || "tanpa ekstensi"}); gunakan .docx, .pdf, .txt atau .md`, `unsupported report file type (${ext || "no extension"}); use .docx, .pdf, .txt or .md`);
   return parseText(text, file);
 }
