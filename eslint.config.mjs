@@ -28,14 +28,15 @@ function boundaries() {
     pure("core", [{ group: ["**/audit/**", "**/audit", "**/templates/**", "**/templates", "**/i18n/**"], message: "src/core imports nothing from the project but itself." }]),
     pure("templates", [{ group: ["**/audit/**", "**/audit", "**/i18n/**"], message: "src/templates does not depend on the audit or the UI strings." }]),
     pure("audit", [{ group: ["**/i18n/**"], message: "src/audit carries its own messages in src/audit/messages.ts." }]),
+    pure("narrative", [{ group: ["**/i18n/**"], message: "src/narrative is pure, like src/audit." }]),
     {
       files: ["src/i18n/**/*.ts"],
       rules: { "no-restricted-imports": ["error", { patterns: [TEST, io("src/i18n"), hosts("src/i18n")] }] },
     },
     {
-      files: ["src/host/xlsx/**/*.ts"],
+      files: ["src/host/xlsx/**/*.ts", "src/host/report/**/*.ts"],
       rules: {
-        "no-restricted-imports": ["error", { patterns: [TEST, ui("src/host/xlsx"), { group: ["**/host/office/**", "**/office/**", "**/office", "**/cli/**", "**/cli"], message: "The .xlsx host is independent of Office.js and the CLI." }] }],
+        "no-restricted-imports": ["error", { patterns: [TEST, ui("src/host/xlsx"), { group: ["**/host/office/**", "**/office/**", "**/office", "**/cli/**", "**/cli"], message: "The file hosts (.xlsx, report text) are independent of Office.js and the CLI." }] }],
         "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
       },
     },

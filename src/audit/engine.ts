@@ -7,20 +7,28 @@ import { IgnoreIndex, matchIgnore, readIgnores } from "./ignores";
 import { MESSAGES, render } from "./messages";
 import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
-import { resolveTemplateRelations } from "../templates/resolve";
+import { resolveTemplateRelations, templateYear } from "../templates/resolve";
 import { templateFormulaCells } from "./templateCells";
 import { diagnoseFindings } from "./diagnose";
+import { withColumnStyle } from "./values";
 import type { AuditOptions, AuditResult, Finding, FindingDraft, Rule, RuleContext } from "./types";
 
 const EMPTY: CellView = { value: null, formula: null, numberFormat: "General" };
 
+/**
+ * The one audit entry for the task pane, the CLI and the tests. Every default lives here: the
+ * relations the installed templates declare, the report year (the templates' year when they carry
+ * one, else recognition guesses it per table) and free-layout recognition. Front ends pass only
+ * what the user chose.
+ */
 export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): AuditResult {
   const template = options.relations ?? resolveTemplateRelations(snapshot);
-  const recognition = options.recognize === false ? undefined : analyze(snapshot, template, { year: options.year });
+  const year = options.year ?? templateYear(snapshot) ?? undefined;
+  const recognition = options.recognize === false ? undefined : analyze(snapshot, template, { year });
   const relations: Relation[] = [...template, ...(recognition?.relations ?? [])];
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const formulaCells = options.formulaCells ?? templateFormulaCells(snapshot, template);
-  let findings = tidy(snapshot, runRules(snapshot, relations, { ...options, formulaCells }, rules, recognition), recognition);
+  let findings = tidy(snapshot, runRules(snapshot, relations, { ...options, year, formulaCells }, rules, recognition), recognition);
   const ignores = new IgnoreIndex(readIgnores(snapshot.settings));
   for (const f of findings) {
     const ig = matchIgnore(f, ignores);
@@ -54,7 +62,8 @@ export function cellViewer(snapshot: WorkbookSnapshot): (r: CellRef) => CellView
     }
     if (!sheet) return EMPTY;
     const pos = fastA1(r.address);
-    return cellAt(sheet, pos.row, pos.col);
+    // An ambiguous number text ("125,000") is read in the style of its column's other texts.
+    return withColumnStyle(sheet, pos.col, cellAt(sheet, pos.row, pos.col));
   };
 }
 

@@ -98,6 +98,11 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "Number stored as text: \"{text}\" (read as {reading_en})",
     fix: { id: "Ketik ulang sebagai angka {reading} dan atur format selnya", en: "Retype it as the number {reading_en} and set the cell's number format" },
   },
+  "text.ambiguous": {
+    id: "Angka teks ambigu: \"{text}\" dibaca {reading} ({basis}); bisa juga {other}",
+    en: "Ambiguous number text: \"{text}\" read as {reading_en} ({basis_en}); it could also be {other_en}",
+    fix: { id: "Ketik ulang sebagai angka yang dimaksud ({reading} atau {other}) dan atur format selnya", en: "Retype it as the number meant ({reading_en} or {other_en}) and set the cell's number format" },
+  },
   "text.malformed": {
     id: "Angka teks dengan pemisah yang salah: \"{text}\" (dibaca {reading})",
     en: "Number text with wrong separators: \"{text}\" (read as {reading_en})",

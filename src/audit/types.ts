@@ -102,11 +102,11 @@ export interface AuditResult {
 }
 
 export interface AuditOptions {
-  /** Relations from the template resolver (certain). Default: none besides recognition. */
+  /** Relations the templates declare (certain). Default: `resolveTemplateRelations(snapshot)`. */
   relations?: Relation[];
   /** Run the free-layout recogniser (default true). */
   recognize?: boolean;
-  /** Budget year of the report (IKPA regime, cross-table comparison); default: guessed. */
+  /** Budget year of the report (IKPA regime, cross-table comparison); default: the templates' year, else guessed per table. */
   year?: number;
   /** Capaian above this fraction is flagged as out of range (default 2 = 200%). */
   capaianUpperBound?: number;

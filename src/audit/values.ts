@@ -1,6 +1,6 @@
 // Reading figures out of cells (numbers, or numbers typed as text in Indonesian or OM-SPAN
 // style), display precision from number formats, and the rounding-aware comparison.
-import { isCellError, type CellValue, type CellView } from "../core/snapshot";
+import { isCellError, type CellValue, type CellView, type SheetSnapshot } from "../core/snapshot";
 import { isNihilText, parseNumberText, roundTo as roundExact } from "../core/numbers";
 
 export interface NumberReading {
@@ -14,6 +14,16 @@ export interface NumberReading {
   ambiguous: boolean;
   /** Decimals written in the text, when from text. */
   decimals?: number;
+  /** The convention the text was read in ("id", "omspan", "plain"), when from text. */
+  style?: "id" | "omspan" | "plain";
+}
+
+/** The two conventions an ambiguous text ("125,000", "1.234") can be read in. */
+export type TextNumberStyle = "id" | "omspan";
+
+/** A cell view that carries the number style of its column (set by the engine for ambiguous texts). */
+export interface StyledCellView extends CellView {
+  numberStyle?: TextNumberStyle;
 }
 
 /** "-", "Nihil", "N/A", "Rp -": none / zero — the same grammar as the functions (core isNihilText). */
@@ -27,24 +37,64 @@ export function isDash(v: CellValue): boolean {
  */
 const parsed = new Map<string, NumberReading | null>();
 
-export function parseNumberTextLocal(text: string): NumberReading | null {
+export function parseNumberTextLocal(text: string, prefer: TextNumberStyle = "id"): NumberReading | null {
   // The same texts are read by several rules and by recognition: parse each once.
-  const hit = parsed.get(text);
+  const key = prefer === "id" ? text : `\u0000${text}`;
+  const hit = parsed.get(key);
   if (hit !== undefined) return hit;
   if (parsed.size > 200_000) parsed.clear();
-  const r = parseUncached(text);
-  parsed.set(text, r);
+  const r = parseUncached(text, prefer);
+  parsed.set(key, r);
   return r;
 }
 
-function parseUncached(text: string): NumberReading | null {
-  const p = parseNumberText(text);
+function parseUncached(text: string, prefer: TextNumberStyle): NumberReading | null {
+  const p = parseNumberText(text, { prefer });
   if (!p) return null;
   const body = text.replace(/\([A-Za-z][A-Za-z .]*\)\s*$/, "").replace(/[^\d.,]/g, "");
   const decSep = p.style === "id" ? "," : ".";
   const at = body.lastIndexOf(decSep);
-  const decimals = at >= 0 && !p.malformed && !(p.ambiguous && p.style === "id") ? body.length - at - 1 : 0;
-  return { value: p.value, fromText: true, percent: p.percent, malformed: p.malformed, ambiguous: p.ambiguous, decimals };
+  // An ambiguous text read as thousands shows no decimals ("1.234" = 1234, "125,000" = 125000 in OM-SPAN style).
+  // (The thousands reading of "a.bbb" is ≥ 1000, the decimal reading below 1000.)
+  const asThousands = p.ambiguous && Math.abs(p.percent ? p.value * 100 : p.value) >= 1000;
+  const decimals = at >= 0 && !p.malformed && !asThousands ? body.length - at - 1 : 0;
+  return { value: p.value, fromText: true, percent: p.percent, malformed: p.malformed, ambiguous: p.ambiguous, decimals, style: p.style };
+}
+
+const columnStyles = new WeakMap<SheetSnapshot, Map<number, TextNumberStyle | null>>();
+
+/**
+ * The convention of a column's number texts: "omspan" when its unambiguous texts use ","
+ * thousands / "." decimals ("9,933,860,000"), "id" when they use "." thousands / "," decimals,
+ * null when it has none or as many of each. An ambiguous "125,000" in an OM-SPAN column is then
+ * read 125 000. Computed once per column, over the cells the column holds.
+ */
+export function columnNumberStyle(sheet: SheetSnapshot, col: number): TextNumberStyle | null {
+  let perSheet = columnStyles.get(sheet);
+  if (!perSheet) columnStyles.set(sheet, (perSheet = new Map()));
+  const hit = perSheet.get(col);
+  if (hit !== undefined) return hit;
+  const c = col - sheet.origin.col;
+  let id = 0;
+  let omspan = 0;
+  for (const row of sheet.values) {
+    const v = row?.[c];
+    if (typeof v !== "string" || !/\d[.,]\d/.test(v)) continue;
+    const n = parseNumberTextLocal(v);
+    if (!n || n.ambiguous || n.malformed) continue;
+    if (n.style === "id") id++;
+    else if (n.style === "omspan") omspan++;
+  }
+  const style = omspan > id ? "omspan" : id > omspan ? "id" : null;
+  perSheet.set(col, style);
+  return style;
+}
+
+/** The view with its column's number style attached when it holds an ambiguous number text. */
+export function withColumnStyle(sheet: SheetSnapshot, col: number, view: CellView): StyledCellView {
+  if (typeof view.value !== "string" || !parseNumberTextLocal(view.value)?.ambiguous) return view;
+  const style = columnNumberStyle(sheet, col);
+  return style === "omspan" ? { ...view, numberStyle: style } : view;
 }
 
 /** The number a cell shows, or null (blank, dash, words, error). */
@@ -52,7 +102,7 @@ export function readNumber(view: CellView | CellValue): NumberReading | null {
   const v = isView(view) ? view.value : view;
   const fmt = isView(view) ? view.numberFormat : "General";
   if (typeof v === "number") return { value: v, fromText: false, percent: isPercentFormat(fmt), malformed: false, ambiguous: false };
-  if (typeof v === "string") return parseNumberTextLocal(v);
+  if (typeof v === "string") return parseNumberTextLocal(v, isView(view) ? ((view as StyledCellView).numberStyle ?? "id") : "id");
   return null;
 }
 

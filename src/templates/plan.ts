@@ -6,6 +6,7 @@ import type { Action } from "../core/actions";
 import { columnLetters, quoteSheet, toA1 } from "../core/address";
 import type { CellValue } from "../core/snapshot";
 import { roundTo } from "../core/numbers";
+import { freeSheetName } from "../core/text";
 import { evaluate, formulaText, operandsA1, type CellAddr, type Ctx } from "./engine";
 import { concreteRows, planLocator, type PlacedTable } from "./layout";
 import { SHEETS, buildSchemas } from "./schemas";
@@ -111,15 +112,6 @@ export function sameAtDisplay(published: CellValue, computed: CellValue, format:
   }
   if (typeof published === "string" && typeof computed === "string") return published.trim().toLowerCase() === computed.trim().toLowerCase();
   return false;
-}
-
-function freeSheetName(base: string, taken: Set<string>): string {
-  let i = 2;
-  const lower = (s: string) => s.toLowerCase();
-  const has = (s: string) => [...taken].some((x) => lower(x) === lower(s));
-  let name = base;
-  while (has(name)) name = `${base.slice(0, 31 - ` (${i})`.length)} (${i++})`;
-  return name;
 }
 
 function freeName(base: string, taken: Set<string>): string {

@@ -1,4 +1,4 @@
-// The LKjIP tables (DOMAIN.md §2), declared once. Layout follows the seed report (Kantor
+// The LKjIP tables (docs/domain.md §2), declared once. Layout follows the seed report (Kantor
 // Imigrasi Kerinci 2024); multi-year tables span the four years up to the report year.
 
 import { ikpaRegime, type IkpaRegime } from "../core/formulas/ikpa";
@@ -652,7 +652,7 @@ export function buildSchemas(year: number): TableSchema[] {
   return tables;
 }
 
-/** Table names per DOMAIN.md §2 table number, for documentation and the coverage test. */
+/** Table names per docs/domain.md §2 table number, for documentation and the coverage test. */
 export function tablesByDomain(year: number): Map<number, string[]> {
   const m = new Map<number, string[]>();
   for (const s of buildSchemas(year)) for (const d of s.domain) m.set(d, [...(m.get(d) ?? []), s.name]);

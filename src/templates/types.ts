@@ -113,7 +113,7 @@ export interface TableSchema {
   /** Sheet id (see SHEETS). */
   sheet: string;
   title: Text;
-  /** Which DOMAIN.md §2 table(s) this schema covers. */
+  /** Which docs/domain.md §2 table(s) this schema covers. */
   domain: number[];
   columns: ColumnSpec[];
   /** Column whose text identifies a row (found by the auditor even when rows move). */

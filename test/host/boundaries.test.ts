@@ -1,6 +1,7 @@
 // Import boundaries are ESLint `no-restricted-imports` / `no-restricted-globals` blocks per folder
 // of src/ (eslint.config.mjs); `npm test` runs the lint first (pretest). These cases prove each
 // block fires, so a folder silently left out of the config fails here.
+import * as fs from "fs";
 import * as path from "path";
 import { spawnSync } from "child_process";
 import type { Mirror } from "../support/fake";
@@ -52,6 +53,8 @@ const forbidden: Array<[string, string, string]> = [
   ["src/taskpane/x.ts", 'import { readXlsx } from "../host/xlsx/read";\nexport const a = readXlsx;\n', IMPORTS],
   ["src/functions/x.ts", 'import * as fs from "fs";\nexport const a = fs;\n', IMPORTS],
   ["src/commands/x.ts", 'import { HyperFormula } from "hyperformula";\nexport const a = HyperFormula;\n', IMPORTS],
+  ["src/narrative/x.ts", 'import * as fs from "fs";\nexport const a = fs;\n', IMPORTS],
+  ["src/host/report/x.ts", 'import { readSnapshot } from "../office/snapshot";\nexport const a = readSnapshot;\n', IMPORTS],
   ["src/i18n/x.ts", 'import * as fs from "fs";\nexport const a = fs;\n', IMPORTS],
 ];
 
@@ -62,6 +65,13 @@ const allowed: Array<[string, string]> = [
 ];
 
 const results = lintAll([...forbidden.map(([f, c]) => [f, c] as [string, string]), ...allowed]);
+
+test("every folder of src/ (and each host) has a boundary case here, so a new folder cannot go unchecked", () => {
+  const dirs = (d: string) => fs.readdirSync(path.join(ROOT, d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${d}/${e.name}`);
+  const folders = [...dirs("src").filter((d) => d !== "src/host"), ...dirs("src/host")];
+  const covered = new Set(forbidden.map(([file]) => file.split("/").slice(0, file.startsWith("src/host/") ? 3 : 2).join("/")));
+  expect(folders.filter((f) => !covered.has(f))).toEqual([]);
+});
 
 test.each(forbidden.map((c, i) => [...c, i] as const))("%s rejects: %s", (_file, _code, rule, i) => {
   expect(results[i]).toContain(rule);

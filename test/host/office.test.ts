@@ -1,19 +1,15 @@
 // The Excel adapter against the in-memory Excel: round trips, never overwriting, exact restore.
 import type { Action } from "../../src/core/actions";
 import { cellAt, forEachCell } from "../../src/core/snapshot";
-import { readIgnores } from "../../src/audit/ignores";
 import { snapshotFromActions } from "../support/snapshotFromActions";
 import { FakeWorkbook, runFake } from "../support/fake";
 import {
   HostError,
   applyActions,
   clearHighlights,
-  exportReport,
   highlightFindings,
   installTemplates,
-  loadIgnores,
   readSnapshot,
-  saveIgnores,
   savedHighlights,
   selectCell,
   type Planner,
@@ -262,36 +258,12 @@ describe("highlight", () => {
   });
 });
 
-describe("navigation, report, ignores", () => {
+describe("navigation", () => {
   test("selectCell activates the sheet and selects the cell", async () => {
     const wb = userWorkbook();
     await runFake(wb, (c) => selectCell(c, "Catatan", "A2"));
     expect(wb.activeSheet?.name).toBe("Catatan");
     expect(wb.selection).toMatchObject({ range: { start: { row: 1, col: 0 }, end: { row: 1, col: 0 } } });
     await expect(runFake(wb, (c) => selectCell(c, "Hilang", "A1"))).rejects.toMatchObject({ code: "notFound" });
-  });
-
-  test("the report goes to a free sheet name with HYPERLINK formulas; workbook text is never a formula", async () => {
-    const wb = userWorkbook();
-    wb.addSheet("Laporan Audit");
-    const rows = [
-      { severity: "error", code: "sum.mismatch", sheet: "Capaian Kinerja", address: "D2", message: "=Jumlah \"salah\"", expected: 1, actual: 0.98 },
-    ];
-    const r = await runFake(wb, (c) => exportReport(c, rows));
-    expect(r).toEqual({ sheet: "Laporan Audit (2)", syncs: 2 });
-    expect(wb.formula("Laporan Audit (2)", "C2")).toBe("=HYPERLINK(\"#'Capaian Kinerja'!D2\",\"Capaian Kinerja!D2\")");
-    expect(wb.value("Laporan Audit (2)", "C2")).toBe("Capaian Kinerja!D2");
-    expect(wb.value("Laporan Audit (2)", "D2")).toBe("=Jumlah \"salah\"");
-    expect(wb.mustSheet("Laporan Audit (2)").formulas.has(1 * 16384 + 3)).toBe(false);
-    expect(wb.activeSheet?.name).toBe("Laporan Audit (2)");
-  });
-
-  test("ignores are stored under lkjip.ignores, where the audit reads them from the snapshot", async () => {
-    const wb = userWorkbook();
-    const ignores = [{ rule: "sum-mismatch", sheet: "Capaian Kinerja", cell: "D2", reason: "angka resmi" }];
-    await runFake(wb, (c) => saveIgnores(c, ignores));
-    expect(await runFake(wb, (c) => loadIgnores(c))).toEqual(ignores);
-    const snap = await runFake(wb, (c) => readSnapshot(c));
-    expect(readIgnores(snap.settings)).toEqual(ignores);
   });
 });

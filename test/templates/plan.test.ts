@@ -20,7 +20,7 @@ const rel = (id: string): Relation => {
 const num = (v: CellValue): number => (typeof v === "number" ? v : 0);
 
 describe("schemas", () => {
-  test("every table of DOMAIN.md §2 (1–16) has a schema", () => {
+  test("every table of docs/domain.md §2 (1–16) has a schema", () => {
     const byDomain = tablesByDomain(2024);
     for (let d = 1; d <= 16; d++) expect({ table: d, schemas: byDomain.get(d) ?? [] }).toEqual({ table: d, schemas: expect.arrayContaining([expect.any(String)]) });
   });

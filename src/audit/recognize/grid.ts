@@ -3,7 +3,7 @@
 // read only the grid, never the snapshot, so a change of snapshot storage touches this file only.
 import { forEachCell, type SheetSnapshot } from "../../core/snapshot";
 import { isCellError } from "../../core/snapshot";
-import { formatDecimals, isDash, isPercentFormat, parseNumberTextLocal } from "../values";
+import { columnNumberStyle, formatDecimals, isDash, isPercentFormat, parseNumberTextLocal } from "../values";
 
 export const enum K {
   Blank = 0,
@@ -50,6 +50,9 @@ export function isCodeText(t: string): boolean {
   return true;
 }
 
+/** Decimals per number format, read once per distinct format. */
+const decimalsCache = new Map<string, number | null>();
+
 export class Grid {
   readonly name: string;
   readonly hidden: boolean;
@@ -92,7 +95,8 @@ export class Grid {
         k = K.Num;
         row.num[i] = v;
         if (isPercentFormat(fmt)) row.flags[i] |= F_PERCENT;
-        const d = formatDecimals(fmt);
+        let d = decimalsCache.get(fmt);
+        if (d === undefined) decimalsCache.set(fmt, (d = formatDecimals(fmt)));
         if (d !== null) row.dec[i] = d;
         // Whole numbers that look like years are also header words ("2023", "2024").
         if (Number.isInteger(v) && v >= 1900 && v <= 2099) row.text[i] = String(v);
@@ -103,7 +107,9 @@ export class Grid {
           if (isDash(t)) k = K.Dash;
           else if (isCodeText(t)) k = K.Code;
           else {
-            const n = /[\d]/.test(t) ? parseNumberTextLocal(t) : null;
+            let n = /[\d]/.test(t) ? parseNumberTextLocal(t) : null;
+            // An ambiguous "125,000" follows its column's style (OM-SPAN columns: 125 000), as in the rules.
+            if (n?.ambiguous) n = parseNumberTextLocal(t, columnNumberStyle(this.sheet, c) ?? "id");
             if (n) {
               k = K.TextNum;
               row.num[i] = n.value;

@@ -91,6 +91,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const totals = h.rows.filter((x) => x.kind === "total");
   const multiUnit = t.columns.some((c) => /satker|satuan kerja|unit kerja|kppn/i.test(c.header) && !c.role);
   const revenue = isRevenue(t);
+  const lastItemRow = items.length ? items[items.length - 1].r : -1;
   totals.forEach((T, ti) => {
     const prevTotal = ti > 0 ? totals[ti - 1].r : t.headerRow;
     let region = items.filter((x) => x.r > prevTotal && x.r < T.r);
@@ -123,12 +124,12 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     // Under subtotal blocks the total may add the subtotals (same figure when they are right).
     if (subs.length) readings.push(mk("baris subtotal", () => subs.map((x) => x.r)));
     let chosen = bestReading(g, readings)!;
-    const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || !!h.rows.find((x) => x.r > T.r && x.kind !== "total") === false;
+    const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
     chosen.certain = certain;
     accept(chosen);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
-    let start = Math.min(...region.map((x) => x.r)) - 1;
+    let start = region[0].r - 1;
     for (const S of subs) {
       const block = region.filter((x) => x.r > start && x.r < S.r);
       start = S.r;
@@ -401,15 +402,25 @@ function columnSumFamilies(t: Table): Family[] {
       if (run.length >= 4 && run.length <= 16)
         for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= run.length; b++) if (b - a < run.length) cands.push({ cols: run.slice(a, b), named: false });
     }
-    const readings = cands.map((cd) =>
-      fam(
-        `${C.header} = Σ ${cd.cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`,
-        rows.filter((r) => g.isNum(r, C.col)).map((r) => ({ kind: "sum" as const, target: [r, C.col] as Cell, operands: cd.cols.map((c) => [r, c.col] as Cell), label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" })),
-        cd.named ? 0.25 : 0.5,
-      ),
-    );
-    const best = bestReading(g, readings);
-    if (best) out.push(best);
+    const targetRows = rows.filter((r) => g.isNum(r, C.col));
+    const hyp = (r: number, cols: Column[]): Hyp => ({ kind: "sum", target: [r, C.col], operands: cols.map((c) => [r, c.col] as Cell), label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" });
+    // Choose the reading on a sample of rows (linear in cells however many readings there are),
+    // then build the chosen one for every row.
+    const sample = targetRows.slice(0, 64);
+    let best: { cols: Column[]; named: boolean } | undefined;
+    let bestScore = -1;
+    for (const cd of cands) {
+      let score = 0;
+      for (const r of sample) if (holds(g, hyp(r, cd.cols)) === true) score++;
+      if (score > bestScore) {
+        best = cd;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      const cols = best.cols;
+      out.push(fam(`${C.header} = Σ ${cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`, targetRows.map((r) => hyp(r, cols)), best.named ? 0.25 : 0.5));
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { forEachCell } from "../../core/snapshot";
 import { isCodeText } from "../recognize/grid";
 import { toA1 } from "../../core/address";
 import type { Rule } from "../types";
-import { formatEn, formatId, parseNumberTextLocal } from "../values";
+import { columnNumberStyle, formatEn, formatId, parseNumberTextLocal, type NumberReading } from "../values";
 
 export const meta = {
   id: "number-as-text",
@@ -21,6 +21,14 @@ function looksNumeric(text: string): boolean {
   const t = text.trim();
   if (/^\(?\d+\)?\.?$/.test(t)) return false;
   return /[.,%]|^rp/i.test(t);
+}
+
+function shownId(n: NumberReading): string {
+  return n.percent ? `${formatId(n.value * 100, n.decimals ?? 2)}%` : formatId(n.value, n.decimals ?? 0);
+}
+
+function shownEn(n: NumberReading): string {
+  return n.percent ? `${formatEn(n.value * 100, n.decimals ?? 2)}%` : formatEn(n.value, n.decimals ?? 0);
 }
 
 export const rule: Rule = {
@@ -49,19 +57,28 @@ export const rule: Rule = {
         if (!looksNumeric(view.value)) return;
         if (inSpan(codeCells, sheet.name, row, col)) return;
         if (isCodeText(view.value.trim()) && !inSpan(figureCells, sheet.name, row, col)) return;
-        const n = parseNumberTextLocal(view.value);
-        if (!n) return;
-        const shown = n.percent ? `${formatId(n.value * 100, n.decimals ?? 2)}%` : formatId(n.value, n.decimals ?? 0);
-        const shownEn = n.percent ? `${formatEn(n.value * 100, n.decimals ?? 2)}%` : formatEn(n.value, n.decimals ?? 0);
+        const first = parseNumberTextLocal(view.value);
+        if (!first) return;
+        // An ambiguous "125,000" is read in the style of the column's other texts and said to be ambiguous.
+        const style = first.ambiguous ? columnNumberStyle(sheet, col) : null;
+        const n = style ? parseNumberTextLocal(view.value, style)! : first;
+        const params: Record<string, string> = { text: view.value, reading: shownId(n), reading_en: shownEn(n) };
+        if (n.ambiguous) {
+          const other = parseNumberTextLocal(view.value, n.style === "omspan" ? "id" : "omspan")!;
+          params.other = shownId(other);
+          params.other_en = shownEn(other);
+          params.basis = style ? `gaya ${style === "omspan" ? "OM-SPAN" : "Indonesia"} seperti teks angka lain di kolom ini` : "gaya Indonesia, bawaan";
+          params.basis_en = style ? `${style === "omspan" ? "OM-SPAN" : "Indonesian"} style, like the other number texts in this column` : "Indonesian style, the default";
+        }
         ctx.report({
-          code: n.malformed ? "text.malformed" : "text.number",
+          code: n.malformed ? "text.malformed" : n.ambiguous ? "text.ambiguous" : "text.number",
           sheet: sheet.name,
           cell: toA1(row, col),
           related: [],
           actual: view.value,
           expected: n.value,
           origin: "cell",
-          params: { text: view.value, reading: shown, reading_en: shownEn },
+          params,
         });
       });
     }

@@ -1,4 +1,4 @@
-// Category bands of the scores (DOMAIN.md §4–§7). Boundaries are inclusive exactly as the
+// Category bands of the scores (docs/domain.md §4–§7). Boundaries are inclusive exactly as the
 // regulations write them: IKPA 95 is "Sangat Baik"; NKA 90 is "Baik" and 90,01 "Sangat Baik".
 
 import { roundTo } from "../numbers";

@@ -4,6 +4,7 @@
 import type { Action } from "../../core/actions";
 import { parseRange } from "../../core/address";
 import { isCellError, type CellValue } from "../../core/snapshot";
+import { asCellText } from "../../core/text";
 import { HostError, officeErrorCode, sheetExistsError, sheetProtectedError } from "./errors";
 
 export interface ApplyOptions {
@@ -31,8 +32,7 @@ function sheetOf(context: Excel.RequestContext, cache: SheetCache, name: string)
 function cellInput(v: CellValue | undefined): string | number | boolean | null {
   if (v === undefined || v === null) return null;
   if (isCellError(v)) return v.error;
-  // Text that Excel would read as a formula is written as text.
-  if (typeof v === "string" && v.startsWith("=")) return `'${v}`;
+  if (typeof v === "string") return asCellText(v);
   return v;
 }
 

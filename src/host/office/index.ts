@@ -4,8 +4,7 @@ export { readSnapshot, splitSheetAddress, DEFAULT_MAX_BYTES_PER_SYNC, type ReadO
 export { applyActions, queueActions, precheckActions, charsToPoints, type ApplyOptions } from "./actions";
 export { installTemplates, chunkActions, INSTALL_MAX_REQUEST_BYTES, type InstallOptions, type InstallResult, type Planner } from "./install";
 export { highlightFindings, clearHighlights, savedHighlights, HIGHLIGHTS_KEY, HIGHLIGHT_COLOR, type CellTarget, type SavedFill } from "./highlight";
-export { selectCell, exportReport, freeSheetName, REPORT_SHEET, type ReportRow } from "./navigate";
-export { loadIgnores, saveIgnores, IGNORES_KEY } from "./ignores";
+export { selectCell } from "./navigate";
 export { checkRequirements, MIN_EXCEL_API, type RequirementCheck } from "./requirements";
 export { HostError, sheetProtectedError, sheetExistsError, officeErrorCode, type HostErrorCode } from "./errors";
 export { applyFix, undoFix, savedFixes, FIXES_KEY, type AppliedFix, type FixRequest, type CellBefore } from "./fixes";

@@ -76,7 +76,7 @@ function groupBySheet(findings: FindingView[]): Array<[string, FindingView[]]> {
   return [...groups.entries()];
 }
 
-function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSelected(text: string): void }): React.JSX.Element {
+function FindingCard(props: { finding: FindingView; onSelected(text: string): void }): React.JSX.Element {
   const { finding: f } = props;
   const { t, lang } = useI18n();
   const styles = useStyles();
@@ -88,7 +88,7 @@ function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSe
   const text = lang === "en" ? f.message.en : f.message.id;
   return (
     <div
-      className={`${styles.finding} ${props.ignoredReason !== undefined ? styles.ignored : ""}`}
+      className={`${styles.finding} ${props.finding.ignoredReason !== undefined ? styles.ignored : ""}`}
       data-testid="finding"
       data-code={f.code}
       data-sheet={f.sheet}
@@ -137,8 +137,8 @@ function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSe
           ))}
         </Caption1>
       )}
-      {props.ignoredReason !== undefined ? (
-        <Caption1>{t("audit.ignored", { reason: props.ignoredReason })}</Caption1>
+      {props.finding.ignoredReason !== undefined ? (
+        <Caption1>{t("audit.ignored", { reason: props.finding.ignoredReason })}</Caption1>
       ) : ignoring ? (
         <div className={styles.row}>
           <Field label={t("audit.ignoreReason")} style={{ flexGrow: 1 }}>
@@ -170,14 +170,14 @@ function FindingCard(props: { finding: FindingView; ignoredReason?: string; onSe
 /** Findings rendered per sheet before "show more": a huge workbook must not freeze the pane. */
 const PAGE = 50;
 
-function SheetFindings(props: { list: FindingView[]; ignored: Record<string, string>; onSelected(text: string): void }): React.JSX.Element {
+function SheetFindings(props: { list: FindingView[]; onSelected(text: string): void }): React.JSX.Element {
   const { t } = useI18n();
   const [limit, setLimit] = React.useState(PAGE);
   const rest = props.list.length - limit;
   return (
     <>
       {props.list.slice(0, limit).map((f) => (
-        <FindingCard key={f.key} finding={f} ignoredReason={props.ignored[f.key]} onSelected={props.onSelected} />
+        <FindingCard key={f.key} finding={f} onSelected={props.onSelected} />
       ))}
       {rest > 0 && (
         <Button size="small" onClick={() => setLimit((l) => l + PAGE)}>
@@ -202,8 +202,8 @@ export function AuditScreen(): React.JSX.Element {
   }, []);
   const audit = state.audit;
   const active = audit?.findings ?? [];
-  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s && state.ignored[f.key] === undefined).length] as const);
-  const ignoredCount = active.filter((f) => state.ignored[f.key] !== undefined).length;
+  const counts = SEVERITIES.map((s) => [s, active.filter((f) => f.severity === s && f.ignoredReason === undefined).length] as const);
+  const ignoredCount = active.filter((f) => f.ignoredReason !== undefined).length;
   const groups = groupBySheet(active);
 
   return (
@@ -266,7 +266,7 @@ export function AuditScreen(): React.JSX.Element {
                     {sheet} <CounterBadge count={list.length} size="small" appearance="ghost" aria-label={t("audit.findingsOf", { sheet, count: list.length })} />
                   </AccordionHeader>
                   <AccordionPanel className={styles.panel}>
-                    <SheetFindings list={list} ignored={state.ignored} onSelected={setNotice} />
+                    <SheetFindings list={list} onSelected={setNotice} />
                   </AccordionPanel>
                 </AccordionItem>
               ))}

@@ -33,7 +33,7 @@ export function HomeScreen(): React.JSX.Element {
   React.useEffect(() => void refresh(), [refresh]);
 
   const audit = state.audit;
-  const total = audit ? audit.findings.filter((f) => state.ignored[f.key] === undefined).length : 0;
+  const total = audit ? audit.findings.filter((f) => f.ignoredReason === undefined).length : 0;
   const time = audit ? new Date(audit.at).toLocaleTimeString(lang === "id" ? "id-ID" : "en-GB", { hour: "2-digit", minute: "2-digit" }) : "";
 
   return (

@@ -71,8 +71,10 @@ export default function TemplatesScreen(): React.JSX.Element {
     setBusy(true);
     setDone(undefined);
     try {
-      await paneHost().applyActions(preview.actions);
-      setDone(t("templates.installed", { count: preview.sheets.length }));
+      // The chunked installer re-reads the names in its first round trip, so a sheet added since
+      // the preview is never overwritten; the preview only shows what it will do.
+      const count = await paneHost().installTemplates({ templates: selected, year: yearNumber, satker: satker.trim(), sample });
+      setDone(t("templates.installed", { count }));
       await reload();
     } catch (e) {
       paneStore().set({ error: e instanceof Error ? e.message : String(e) });

@@ -4,8 +4,8 @@
 import type { Action } from "../../core/actions";
 import { quoteSheet } from "../../core/address";
 import { cell, getSheet, type WorkbookSnapshot } from "../../core/snapshot";
+import { freeSheetName } from "../../core/text";
 import { addIgnoreAction, audit, type Finding } from "../../audit";
-import { auditOptionsFor } from "./templatesDomain";
 import type { AuditView, FindingView } from "./types";
 import { translate, type Lang } from "../../i18n";
 
@@ -44,24 +44,15 @@ export function toFindingView(f: Finding, snapshot?: WorkbookSnapshot): FindingV
 }
 
 export function auditSnapshot(snapshot: WorkbookSnapshot): AuditView {
-  const result = audit(snapshot, auditOptionsFor(snapshot));
+  // Only what the user chose would go here: the engine owns every default (year, relations).
+  const result = audit(snapshot);
   let cells = 0;
   for (const s of snapshot.sheets) for (const row of s.values) cells += row.length;
   return { at: result.readAt, findings: result.findings.map((f) => toFindingView(f, snapshot)), cells, sheets: snapshot.sheets.length };
 }
 
-export function ignoreActions(snapshot: WorkbookSnapshot, finding: FindingView, reason: string): Action[] {
+export function ignoreActions(snapshot: Pick<WorkbookSnapshot, "settings">, finding: FindingView, reason: string): Action[] {
   return [addIgnoreAction(snapshot, { rule: finding.rule, sheet: finding.sheet, cell: finding.address, reason })];
-}
-
-/** A sheet name not taken yet: "Laporan Audit", "Laporan Audit (2)", … (Excel compares case-insensitively). */
-export function freeSheetName(snapshot: Pick<WorkbookSnapshot, "sheets">, base: string): string {
-  const taken = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
 }
 
 function excelText(s: string): string {
@@ -70,19 +61,18 @@ function excelText(s: string): string {
 
 /** The report sheet: one row per finding with a link to its cell; never overwrites a sheet. */
 export function reportActions(
-  snapshot: WorkbookSnapshot,
+  snapshot: Pick<WorkbookSnapshot, "sheets">,
   view: AuditView,
-  ignored: Record<string, string>,
   lang: Lang = "id",
 ): { sheet: string; actions: Action[] } {
-  const sheet = freeSheetName(snapshot, translate(lang, "report.sheet"));
+  const sheet = freeSheetName(translate(lang, "report.sheet"), snapshot.sheets.map((s) => s.name));
   const header = translate(lang, "report.columns").split("|");
   const severity = (s: FindingView["severity"]): string => translate(lang, `audit.severity.${s}`);
   const values: (string | number | null)[][] = [header];
   const formulas: (string | null)[][] = [header.map(() => null)];
   for (const f of view.findings) {
     const target = `#${quoteSheet(f.sheet)}!${f.address}`;
-    values.push([severity(f.severity), f.sheet, f.address, f.code, f.message[lang], f.fix[lang], f.expected ?? null, f.actual ?? null, ignored[f.key] ?? null]);
+    values.push([severity(f.severity), f.sheet, f.address, f.code, f.message[lang], f.fix[lang], f.expected ?? null, f.actual ?? null, f.ignoredReason ?? null]);
     formulas.push([null, null, `=HYPERLINK("${excelText(target)}","${excelText(f.address)}")`, null, null, null, null, null, null]);
   }
   const last = values.length;

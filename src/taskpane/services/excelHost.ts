@@ -6,11 +6,13 @@
 import type { Action } from "../../core/actions";
 import type { TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 import { clearHighlights, highlightFindings, savedHighlights, selectCell } from "../../host/office";
+import { planOptions } from "./templatesDomain";
 import type { CellTarget, HostService } from "./types";
 
 export interface OfficeAdapter {
   readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot>;
   applyActions(context: Excel.RequestContext, actions: Action[]): Promise<unknown>;
+  installTemplates(context: Excel.RequestContext, options: ReturnType<typeof planOptions>): Promise<{ plan: { actions: Action[]; sheets?: unknown[] } }>;
 }
 
 export function splitAddress(full: string): CellTarget {
@@ -34,6 +36,7 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
         const sheets = wb.worksheets.load("items/name");
         const names = wb.names.load("items/name, items/formula");
         const tables = wb.tables.load("items/name");
+        const settings = wb.settings.load("items/key, items/value");
         await context.sync();
         const tableRanges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load("address") }));
         if (tableRanges.length > 0) await context.sync();
@@ -48,12 +51,20 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
           const at = splitAddress(formula);
           list.push({ name: n.name, sheet: at.sheet, range: at.address, kind: "name" });
         }
-        return { sheets: sheets.items.map((s) => ({ name: s.name, origin: { row: 0, col: 0 }, values: [] })), tables: list, settings: {} };
+        const settingMap: Record<string, string> = {};
+        for (const s of settings.items) settingMap[s.key] = typeof s.value === "string" ? s.value : JSON.stringify(s.value);
+        return { sheets: sheets.items.map((s) => ({ name: s.name, origin: { row: 0, col: 0 }, values: [] })), tables: list, settings: settingMap };
       }),
 
     applyActions: (actions) =>
       Excel.run(async (context) => {
         await adapter.applyActions(context, actions);
+      }),
+
+    installTemplates: (options) =>
+      Excel.run(async (context) => {
+        const { plan } = await adapter.installTemplates(context, planOptions(options));
+        return plan.sheets?.length ?? plan.actions.filter((a) => a.kind === "addSheet").length;
       }),
 
     select: (target) => Excel.run((context) => selectCell(context, target.sheet, target.address)),

@@ -22,9 +22,7 @@ export async function runAudit(host: HostService, store: Store): Promise<AuditVi
     store.set({ progress: { step: 2, total: 3, label: "check" } });
     await nextFrame();
     const view = auditSnapshot(snapshot);
-    const ignored: Record<string, string> = {};
-    for (const f of view.findings) if (f.ignoredReason !== undefined) ignored[f.key] = f.ignoredReason;
-    store.set({ audit: view, ignored, auditing: false, progress: { step: 3, total: 3, label: "done" } });
+    store.set({ audit: view, auditing: false, progress: { step: 3, total: 3, label: "done" } });
     return view;
   } catch (e) {
     store.set({ auditing: false, progress: undefined, error: message(e) });
@@ -48,7 +46,7 @@ export async function toggleHighlight(host: HostService, store: Store): Promise<
       await host.clearHighlights();
       store.set({ highlighted: 0 });
     } else {
-      const findings = (store.get().audit?.findings ?? []).filter((f) => store.get().ignored[f.key] === undefined);
+      const findings = (store.get().audit?.findings ?? []).filter((f) => f.ignoredReason === undefined);
       const count = await host.highlight(findings.map((f) => ({ sheet: f.sheet, address: f.address })));
       store.set({ highlighted: count });
     }
@@ -59,9 +57,12 @@ export async function toggleHighlight(host: HostService, store: Store): Promise<
 
 export async function ignoreFinding(host: HostService, store: Store, finding: FindingView, reason: string): Promise<void> {
   try {
-    const snapshot = await host.readSnapshot();
-    await host.applyActions(ignoreActions(snapshot, finding, reason));
-    store.set({ ignored: { ...store.get().ignored, [finding.key]: reason } });
+    // Only the settings are needed: never re-read every cell to record one ignore.
+    const outline = await host.readOutline();
+    await host.applyActions(ignoreActions(outline, finding, reason));
+    // The audit view is the one place the pane keeps what is ignored.
+    const audit = store.get().audit;
+    if (audit) store.set({ audit: { ...audit, findings: audit.findings.map((f) => (f.key === finding.key ? { ...f, ignoredReason: reason } : f)) } });
   } catch (e) {
     store.set({ error: message(e) });
   }
@@ -71,8 +72,9 @@ export async function exportReport(host: HostService, store: Store, lang: Lang =
   const audit = store.get().audit;
   if (!audit) return undefined;
   try {
-    const snapshot = await host.readSnapshot();
-    const { sheet, actions } = reportActions(snapshot, audit, store.get().ignored, lang);
+    // Only the sheet names are needed (for a free report name).
+    const outline = await host.readOutline();
+    const { sheet, actions } = reportActions(outline, audit, lang);
     await host.applyActions(actions);
     return sheet;
   } catch (e) {

@@ -1,8 +1,7 @@
 // Glue from src/templates to the Templat and Beranda screens. Pure.
 
-import type { AuditOptions } from "../../audit";
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import { planInstall, resolveTemplateRelations, SAMPLES, SHEETS, templateYear } from "../../templates";
+import { planInstall, SAMPLES, SHEETS, type PlanOptions } from "../../templates";
 import type { InstallOptions, InstallPreview, TemplateChoice } from "./types";
 
 export const SAMPLE_ID = "kerinci-2024";
@@ -14,15 +13,23 @@ export function templateChoices(): TemplateChoice[] {
   return SHEETS.map((s) => ({ key: s.id, sheetName: s.name, title: { id: s.name, en: s.name } }));
 }
 
-export function previewInstall(snapshot: WorkbookSnapshot, options: InstallOptions): InstallPreview {
-  const plan = planInstall({
+/** The planner's options for what the user chose on the Templat screen (existing names are the host's to read). */
+export function planOptions(options: InstallOptions): Omit<PlanOptions, "existingSheetNames" | "existingNames"> {
+  return {
     sheets: options.templates,
     year: options.year,
     satker: options.satker || undefined,
     sample: options.sample ? SAMPLE_ID : undefined,
+    onConflict: "rename",
+  };
+}
+
+/** What an install would do to this workbook (names it would pick, tables), for the preview. */
+export function previewInstall(snapshot: WorkbookSnapshot, options: InstallOptions): InstallPreview {
+  const plan = planInstall({
+    ...planOptions(options),
     existingSheetNames: snapshot.sheets.map((s) => s.name),
     existingNames: snapshot.tables.map((t) => t.name),
-    onConflict: "rename",
   });
   return {
     sheets: plan.sheets.map((s) => ({ name: s.name, original: s.renamedFrom ?? s.name })),
@@ -48,9 +55,4 @@ export function workbookOverview(snapshot: WorkbookSnapshot): WorkbookOverview {
     else otherSheets++;
   }
   return { lkjipSheets, otherSheets };
-}
-
-/** Audit options for this workbook: the relations its installed templates declare, and its year. */
-export function auditOptionsFor(snapshot: WorkbookSnapshot): AuditOptions {
-  return { relations: resolveTemplateRelations(snapshot), year: templateYear(snapshot) ?? undefined };
 }

@@ -13,10 +13,12 @@ export interface CellTarget {
 /** Everything the pane asks of the host; implemented over Excel.run in excelHost.ts. */
 export interface HostService {
   readSnapshot(): Promise<WorkbookSnapshot>;
-  /** Sheet names, tables and defined names only (no cells): cheap on a huge workbook. */
+  /** Sheet names, tables, defined names and the add-in's settings only (no cells): cheap on a huge workbook. */
   readOutline(): Promise<WorkbookSnapshot>;
   /** Applies the actions in one batch. */
   applyActions(actions: Action[]): Promise<void>;
+  /** Installs the chosen templates (chunked, never overwriting); returns the sheets installed. */
+  installTemplates(options: InstallOptions): Promise<number>;
   /** Activates the sheet and selects the cell. */
   select(target: CellTarget): Promise<void>;
   getSelection(): Promise<CellTarget>;

@@ -19,8 +19,6 @@ export interface PaneState {
   auditing: boolean;
   progress?: Progress;
   highlighted: number;
-  /** Ignored findings by key → reason (also written to the workbook settings). */
-  ignored: Record<string, string>;
   error?: string;
 }
 
@@ -31,7 +29,7 @@ export interface Store {
 }
 
 export function createStore(initial?: Partial<PaneState>): Store {
-  let state: PaneState = { route: "beranda", auditing: false, highlighted: 0, ignored: {}, ...initial };
+  let state: PaneState = { route: "beranda", auditing: false, highlighted: 0, ...initial };
   const listeners = new Set<() => void>();
   return {
     get: () => state,

@@ -2,7 +2,8 @@
 // Non TPI Kerinci) with the figures AS PUBLISHED — including computed figures (totals,
 // percentages, averages). planInstall keeps a formula where the published figure equals its
 // result at display precision and a typed value where it does not. Percentages are fractions.
-// Line numbers (l.) refer to ../shared/seed/000_10b48ea90ca4b68f.txt.
+// Line numbers (l.) refer to the text of the published Kerinci 2024 report (docs/domain.md)
+// as converted from its PDF; they are kept to find each figure in the source.
 
 import type { CellValue } from "../../core/snapshot";
 import type { SampleData } from "../types";

@@ -415,7 +415,8 @@ export class FakeWorkbook {
 
   private ensureEngine(): HyperFormula {
     if (this.engine) return this.engine;
-    const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
+    // Excel keeps full doubles; HyperFormula rounds results to 10 digits unless told otherwise.
+    const engine = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", precisionRounding: 15, smartRounding: false });
     this.engine = engine;
     for (const s of this.sheets) s.hfId = engine.getSheetId(engine.addSheet(hfSheetName(s)))!;
     for (const s of this.sheets) {
