@@ -32,6 +32,13 @@ module.exports = (_env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   // Production builds point the manifest at the hosting URL given in ADDIN_URL.
   const prodUrl = (process.env.ADDIN_URL || "https://lkjip.example.invalid/").replace(/\/?$/, "/");
+  if (!dev && !process.env.ADDIN_URL) {
+    // Loud on purpose: this dist/manifest.xml must not be deployed (docs/deploy.md).
+    process.stderr.write(
+      "\n*** ADDIN_URL not set: dist/manifest.xml points at the placeholder https://lkjip.example.invalid/ and is NOT deployable.\n" +
+        "*** For a deployment run: npm run build:deploy -- https://your.host/path/ (docs/deploy.md)\n\n",
+    );
+  }
   // Tests and the browser harness load the local office.js copy (LOCAL_OFFICE_JS=1).
   const officeJs = dev || process.env.LOCAL_OFFICE_JS === "1" ? "office-js/office.js" : OFFICE_JS_CDN;
 

@@ -3,7 +3,7 @@
 import type { CellRef, Relation } from "../core/relations";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { cellSpecOf } from "../templates/plan";
-import { templateYear } from "../templates/resolve";
+import { templateStructure, templateYear } from "../templates/resolve";
 import { buildSchemas } from "../templates/schemas";
 
 export function templateFormulaCells(snapshot: WorkbookSnapshot, relations: Relation[]): CellRef[] {
@@ -11,7 +11,7 @@ export function templateFormulaCells(snapshot: WorkbookSnapshot, relations: Rela
   if (!template.length) return [];
   const year = templateYear(snapshot);
   if (year === null) return [];
-  const schemas = new Map(buildSchemas(year).map((s) => [s.name, s]));
+  const schemas = new Map(buildSchemas(year, templateStructure(snapshot)).map((s) => [s.name, s]));
   const out: CellRef[] = [];
   const seen = new Set<string>();
   for (const rel of template) {

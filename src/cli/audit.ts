@@ -8,7 +8,7 @@ import * as path from "path";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
 import type { FileReport } from "../audit/report";
 import type { AuditResult } from "../audit/types";
-import { UsageError } from "./errors";
+import { errnoCode, UsageError, writeError } from "./errors";
 
 export interface AuditOptions {
   format: "text" | "json" | "html" | "sarif";
@@ -71,8 +71,9 @@ export async function auditFile(file: string, lang: "id" | "en" = "id", withExpl
     return { path: file, result, explain: explain(analyze(snapshot, resolveTemplateRelations(snapshot)), lang) };
   } catch (e) {
     if (e instanceof WorkbookReadError) return { path: file, error: `${file}: ${lang === "id" ? e.messageId : e.messageEn}` };
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { path: file, error: `${file}: ${TEXT.failed[lang]} (${msg})` };
+    // Never a raw library message ("Attempt to access memory outside buffer bounds"): one line
+    // in the chosen language, with Node's error code when there is one.
+    return { path: file, error: new UsageError("file.auditFailed", { path: file, code: errnoCode(e) ?? (e instanceof Error ? e.name : "?") }).render(lang) };
   }
 }
 
@@ -98,7 +99,7 @@ async function collect(inputs: string[], lang: "id" | "en"): Promise<string[]> {
     if (st?.isDirectory()) {
       const before = files.length;
       await walk(input);
-      if (files.length === before) throw new UsageError(`${fill(TEXT.noFiles.id, { dir: input })} / ${fill(TEXT.noFiles.en, { dir: input })}`);
+      if (files.length === before) throw new UsageError("file.noWorkbooks", { path: input });
     } else files.push(input);
   }
   void lang;
@@ -114,7 +115,7 @@ function sameFile(a: Stats, b: Stats): boolean {
 /** Refuses an --out that is (by device and inode, links resolved) any input workbook. */
 async function checkOut(out: string, files: string[]): Promise<void> {
   const o = await fs.stat(out).catch(() => null);
-  const refuse = () => new UsageError(`${fill(TEXT.outIsInput.id, { out })} / ${TEXT.outIsInput.en}`);
+  const refuse = () => new UsageError("file.outIsInput", { path: out });
   for (const f of files) {
     if (path.resolve(f) === path.resolve(out)) throw refuse();
     if (!o) continue;
@@ -135,8 +136,9 @@ async function writeReport(out: string, report: string, lang: "id" | "en"): Prom
     await fs.rename(tmp, target);
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException)?.code ?? "";
-    throw new UsageError(`${fill(TEXT.outFailed[lang], { out })}${code ? ` (${code})` : ""}`);
+    void lang;
+    // One line in the chosen language: a folder, a missing folder, no permission, or the code.
+    throw writeError(out, e);
   }
 }
 
@@ -154,8 +156,8 @@ export async function runAudit(paths: string[], opts: AuditOptions, stdout: Node
   if (stdout === process.stdout) quietOnEpipe(stdout);
   if (stderr === process.stderr) quietOnEpipe(stderr);
   const files = paths.length ? await collect(paths, opts.lang) : [];
-  if (!files.length && !opts.laporan) throw new UsageError("tidak ada berkas untuk diaudit / nothing to audit");
-  if (opts.laporan && files.length > 1) throw new UsageError("--laporan diperiksa terhadap satu buku kerja saja / --laporan is checked against one workbook only");
+  if (!files.length && !opts.laporan) throw new UsageError("file.noInput");
+  if (opts.laporan && files.length > 1) throw new UsageError({ id: "'--laporan' diperiksa terhadap satu buku kerja saja; sebut satu berkas .xlsx", en: "'--laporan' is checked against one workbook only; name one .xlsx file" });
   // The report must never replace a file it reads (`--out laporan.xlsx` typed by mistake).
   if (opts.out) await checkOut(opts.out, opts.laporan ? [...files, opts.laporan] : files);
   const progress = makeProgress(stderr, files, opts.lang);

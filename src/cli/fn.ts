@@ -34,10 +34,10 @@ function cellErrors(out: Out): string[] {
  * printed (errors as "#CODE message" strings), each error cell is listed on stderr, and it exits 1.
  */
 export function runFn(name: string, rawArgs: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
-  if (!name) throw new UsageError("nama fungsi wajib diisi / function name required");
+  if (!name) throw new UsageError("usage.missingArgument", { value: "name", example: "lkjip fn CAPAIAN 1 0.9" });
   const result = callFunction(name, rawArgs.map(parseArg));
   if (isFormulaError(result)) {
-    if (result.code === "#NAME?") throw new UsageError(result.toString());
+    if (result.code === "#NAME?") throw new UsageError({ id: result.toString(), en: result.toString() });
     err.write(result.toString() + "\n");
     return 1;
   }

@@ -9,7 +9,8 @@ import { roundTo } from "../core/numbers";
 import { freeSheetName } from "../core/text";
 import { evaluate, formulaText, operandsA1, type CellAddr, type Ctx } from "./engine";
 import { concreteRows, planLocator, type PlacedTable } from "./layout";
-import { SHEETS, buildSchemas } from "./schemas";
+import { SHEETS, buildSchemas, sheetsFor } from "./schemas";
+import { neutralStructure, type Structure } from "./structure";
 import type { CellSpec, ColumnSpec, RowSpec, SampleData, TableSchema } from "./types";
 import { getSample } from "./samples";
 import { FMT } from "./dsl";
@@ -46,6 +47,11 @@ export interface PlanOptions {
   existingNames?: string[];
   /** A taken sheet name: install under a free name ("Capaian Kinerja (2)", default) or skip it. */
   onConflict?: "rename" | "skip";
+  /**
+   * The satker's sasaran, indicators and kegiatan (structure.ts); default a neutral 3 × 2 with 2
+   * kegiatan. Ignored with a sample, which keeps its report's own layout.
+   */
+  structure?: Structure;
   /** Language of titles, headers and labels written into the sheets (default Indonesian). */
   lang?: "id" | "en";
   /** Protect the installed sheets (off by default; input cells stay editable only in Excel's UI if unlocked). */
@@ -134,13 +140,15 @@ export function planInstall(options: PlanOptions): InstallPlan {
   if (sample && sample.year !== options.year) throw new Error(`sample ${options.sample} is for ${sample.year}, not ${options.year}`);
   const data: SampleData | undefined = sample?.data;
   const satker = options.satker ?? sample?.satker ?? "";
-  const schemas = buildSchemas(options.year);
+  const structure = sample ? undefined : (options.structure ?? neutralStructure());
+  const schemas = buildSchemas(options.year, structure);
+  const sheetList = sheetsFor(structure);
   const wanted = options.sheets?.length
-    ? SHEETS.filter((s) => options.sheets!.some((w) => w.toLowerCase() === s.id.toLowerCase() || w.toLowerCase() === s.name.toLowerCase()))
-    : SHEETS;
+    ? sheetList.filter((s) => options.sheets!.some((w) => w.toLowerCase() === s.id.toLowerCase() || w.toLowerCase() === s.name.toLowerCase()))
+    : sheetList;
   if (options.sheets?.length && wanted.length !== options.sheets.length) {
-    const unknown = options.sheets.filter((w) => !SHEETS.some((s) => w.toLowerCase() === s.id.toLowerCase() || w.toLowerCase() === s.name.toLowerCase()));
-    throw new Error(`unknown sheet(s): ${unknown.join(", ")} (known: ${SHEETS.map((s) => s.id).join(", ")})`);
+    const unknown = options.sheets.filter((w) => !sheetList.some((s) => w.toLowerCase() === s.id.toLowerCase() || w.toLowerCase() === s.name.toLowerCase()));
+    throw new Error(`unknown sheet(s): ${unknown.join(", ")} (known: ${sheetList.map((s) => s.id).join(", ")})`);
   }
 
   const takenSheets = new Set(options.existingSheetNames ?? []);
@@ -287,6 +295,8 @@ export function planInstall(options: PlanOptions): InstallPlan {
         widen(ci, Math.max(col.width ?? 0, wordWidth(longestWord(col.header[lang]))));
         p.rows.forEach((r, ri) => {
           const c = cells.get(key({ sheet: s.name, row: p.top + 2 + ri, col: ci }))!;
+          // Text wraps, but never inside a word ("ANGGARA|N"): the column holds its longest word.
+          if (typeof c.value === "string" && c.format === "@") return void widen(ci, wordWidth(longestWord(c.value)));
           if (col.type === "text" && c.format === "@") return;
           const own = c.format !== col.format && c.format !== "General" ? c.format : null;
           const budget = formatBudget(own ?? c.format, own === FMT_RUPIAH ? "rupiah" : col.type);
@@ -398,7 +408,7 @@ export function planInstall(options: PlanOptions): InstallPlan {
     void sheetSpec;
   }
   if (options.protect) for (const s of planned) actions.push({ kind: "protect", sheet: s.name });
-  actions.push({ kind: "setSetting", key: "lkjip.template", value: JSON.stringify({ version: 1, year: options.year, satker, sample: options.sample ?? null, sheets: installedSheets, names }) });
+  actions.push({ kind: "setSetting", key: "lkjip.template", value: JSON.stringify({ version: 1, year: options.year, satker, sample: options.sample ?? null, sheets: installedSheets, names, ...(structure ? { structure } : {}) }) });
   if (planned.length) actions.push({ kind: "activate", sheet: planned[0].name });
   return { actions, sheets: planned, names, typedValues };
 }

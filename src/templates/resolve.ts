@@ -9,6 +9,7 @@ import { cellAt, getSheet } from "../core/snapshot";
 import { toRelation, type CellAddr, type Ctx, type Locator } from "./engine";
 import { cellSpecOf } from "./plan";
 import { buildSchemas } from "./schemas";
+import type { Structure } from "./structure";
 import type { Ref, RowSpec, RowsRef, TableSchema } from "./types";
 
 interface FoundTable {
@@ -38,6 +39,18 @@ export function templateYear(snapshot: WorkbookSnapshot): number | null {
     }
   }
   return null;
+}
+
+/** The structure a workbook was installed with (template setting); undefined for the sample's own layout. */
+export function templateStructure(snapshot: WorkbookSnapshot): Structure | undefined {
+  const s = snapshot.settings["lkjip.template"];
+  if (!s) return undefined;
+  try {
+    const st = (JSON.parse(s) as { structure?: Structure }).structure;
+    return st && Array.isArray(st.sasaran) && st.sasaran.every((x) => Array.isArray(x?.indikator)) && Number.isInteger(st.kegiatan) ? st : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function findTable(snapshot: WorkbookSnapshot, schema: TableSchema): FoundTable | null {
@@ -135,7 +148,7 @@ export function resolveTemplateRelations(snapshot: WorkbookSnapshot): Relation[]
   const year = templateYear(snapshot);
   if (year === null) return [];
   const found = new Map<string, FoundTable>();
-  for (const schema of buildSchemas(year)) {
+  for (const schema of buildSchemas(year, templateStructure(snapshot))) {
     const f = findTable(snapshot, schema);
     if (f) found.set(schema.name, f);
   }

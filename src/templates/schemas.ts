@@ -3,6 +3,7 @@
 
 import { ikpaRegime, type IkpaRegime } from "../core/formulas/ikpa";
 import type { CellSpec, ColumnSpec, RowSpec, SheetSpec, TableSchema } from "./types";
+import { indicators, type PlacedIndikator, type Structure } from "./structure";
 import {
   FMT, t, ref, here, col$, rowsOf, sum, ratio, diff, same, capaianOf, mean, product, constant, category, count,
   formula, check, input,
@@ -526,17 +527,20 @@ const RINGKASAN_EN: Record<string, string> = {
   "Kategori IKPA": "IKPA category",
 };
 
-function ringkasan(year: number): TableSchema {
+const ringkasanColumns = (): ColumnSpec[] => [txt("no", "No", "No", 5), txt("uraian", "Uraian", "Figure", 40), num("nilai", "Nilai", "Value", FMT.general), txt("sumber", "Sumber", "Source", 26)];
+
+function ringkasan(year: number, structure?: Structure): TableSchema {
   // Headline figures as the narrative words them: name in words, value, a hyperlink to the source
   // cell. Row keys (CAPAIAN_RATA, …) are the defined names of the value cells, never sheet text.
   let n = 0;
-  const enOf = (uraian: string): string => {
+  const enOfText = (uraian: string): string => {
     const y = / (\d{4})$/.exec(uraian);
     const base = y ? uraian.slice(0, -5) : uraian;
     return `${RINGKASAN_EN[base] ?? base}${y ? ` ${y[1]}` : ""}`;
   };
-  const r = (key: string, uraian: string, table: string, srcRow: string, srcCol: string, format: string, quantity: CellSpec["quantity"]): RowSpec => {
+  const r = (key: string, uraian: string, table: string, srcRow: string, srcCol: string, format: string, quantity: CellSpec["quantity"], en?: string): RowSpec => {
     const no = String(++n);
+    const enOf = (u: string): string => en ?? enOfText(u);
     return {
       ...row(key, { no, uraian }, {
         nilai: formula(same(ref(srcRow, srcCol, table)), {
@@ -552,6 +556,7 @@ function ringkasan(year: number): TableSchema {
   };
   const kategori = (key: string, uraian: string, of: string, scheme: "ikpa" | "nka", source: [string, string, string]): RowSpec => {
     const no = String(++n);
+    const enOf = enOfText;
     return {
       ...row(key, { no, uraian }, {
         nilai: formula(category(ref(of, "nilai"), scheme), { quantity: "category", format: FMT.general, label: t(uraian, enOf(uraian)) }),
@@ -560,6 +565,31 @@ function ringkasan(year: number): TableSchema {
       labelsEn: { no, uraian: enOf(uraian) },
     };
   };
+  const budget = (): RowSpec[] => [
+    r("PAGU", "Pagu anggaran", "LKD", "JUMLAH", "pagu", FMT.rupiah, "pagu"),
+    r("REALISASI", "Realisasi anggaran", "LKD", "JUMLAH", "sd", FMT.rupiah, "realisasi"),
+    r("PENYERAPAN", "Persentase penyerapan anggaran", "LKD", "JUMLAH", "pct", FMT.percent, "persen"),
+    r("PENYERAPAN_LALU", `Persentase penyerapan anggaran ${year - 1}`, "Anggaran_JenisBelanja", "JUMLAH", `pct_${year - 1}`, FMT.percent, "persen"),
+    r("PNBP_TARGET", "Target PNBP", `PNBP_${year}`, "TOTAL", "target", FMT.rupiah, "target"),
+    r("PNBP_REALISASI", "Realisasi PNBP", `PNBP_${year}`, "TOTAL", "realisasi", FMT.rupiah, "realisasi"),
+    r("PNBP_PERSEN", "Persentase realisasi PNBP", `PNBP_${year}`, "TOTAL", "persen", FMT.percent, "persen"),
+  ];
+  const scores = () => [
+    r("IKPA", "Nilai IKPA", `IKPA_${year}_OMSPAN`, "NILAI", "akhir", FMT.points, "score"),
+    kategori("IKPA_KATEGORI", "Kategori IKPA", "IKPA", "ikpa", [`IKPA_${year}_OMSPAN`, "NILAI", "akhir"]),
+    r("NKA", "Nilai Kinerja Anggaran", `NKA_${year}`, "NKA", "nilai", FMT.points, "score"),
+    r("NKA_KATEGORI", "Kategori Nilai Kinerja Anggaran", `NKA_${year}`, "KATEGORI", "nilai", FMT.general, "category"),
+  ];
+  if (structure) {
+    // A satker's own structure: the overall and per-sasaran achievement, each indicator's, then budget and scores.
+    const rows: RowSpec[] = [r("CAPAIAN_RATA", "Rata-rata capaian kinerja", "Capaian_Kinerja", "RATA", "capaian", FMT.percent, "capaian")];
+    for (const ind of indicators(structure)) {
+      rows.push(r(`CAPAIAN_${ind.key}`, `Capaian ${ind.name}`, "Capaian_Kinerja", ind.key, "capaian", FMT.percent, "capaian", `Achievement: ${ind.name}`));
+    }
+    rows.push(...budget());
+    rows.push(...scores());
+    return { name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "uraian", rowNames: "nilai", title: t(`Ringkasan eksekutif ${year} — angka utama`, `Executive summary ${year} — headline figures`), columns: ringkasanColumns(), rows };
+  }
   return {
     name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "uraian", rowNames: "nilai",
     title: t(`Ringkasan eksekutif ${year} — angka utama`, `Executive summary ${year} — headline figures`),
@@ -589,9 +619,165 @@ function ringkasan(year: number): TableSchema {
   };
 }
 
+
+// ---------------------------------------------------------------- a satker's own structure
+// The same LKjIP tables over the sasaran and indicators of the satker's Perjanjian Kinerja
+// (structure.ts): rows keyed I<s>_<i>, kegiatan rows with codes to fill in, no office's content.
+
+const indFormat = (i: PlacedIndikator): string => (i.satuan === "%" ? FMT.percent : FMT.decimal2);
+
+function gPkIndikator(st: Structure): TableSchema {
+  const base = pkIndikator();
+  return {
+    ...base,
+    rows: indicators(st).map((k) => ({
+      ...row(k.key, { kode: k.code, no: k.first ? `SK ${k.sasaranNo}` : "", sasaran: k.first ? k.sasaran : "", indikator: k.name }, {
+        target: input({ format: indFormat(k), ...(k.target !== null ? { value: k.target } : {}) }),
+        satuan: input({ value: k.satuan }),
+        polaritas: input({ value: k.polaritas }),
+      }),
+    })),
+  };
+}
+
+const kegiatanRows = (st: Structure, cells?: (key: string) => RowSpec["cells"]): RowSpec[] =>
+  Array.from({ length: st.kegiatan }, (_, i) => {
+    const key = `KEG${i + 1}`;
+    return row(key, { uraian: `Kegiatan ${i + 1}` }, { kode: input(), ...(cells?.(key) ?? {}) });
+  });
+
+function gPkAnggaran(st: Structure): TableSchema {
+  const keys = Array.from({ length: st.kegiatan }, (_, i) => `KEG${i + 1}`);
+  return {
+    ...pkAnggaran(),
+    rows: [
+      ...kegiatanRows(st),
+      row("TOTAL", { kode: "TOTAL", uraian: "TOTAL" }, { anggaran: formula(sum(rowsOf(keys, "anggaran")), { label: t("Total anggaran Perjanjian Kinerja", "Performance agreement budget total"), quantity: "pagu" }) }, "total"),
+    ],
+  };
+}
+
+function gCapaian(st: Structure): TableSchema {
+  const base = capaianKinerja();
+  const inds = indicators(st);
+  const rows: RowSpec[] = [];
+  st.sasaran.forEach((sas, si) => {
+    const mine = inds.filter((i) => i.sasaranNo === si + 1);
+    for (const k of mine) {
+      const f = indFormat(k);
+      rows.push(row(k.key, { kode: k.code, sasaran: k.first ? sas.name : "", indikator: k.name }, {
+        target: link("PK_Indikator", k.key, "target", f),
+        // Typed once, in the data dukung; the capaian table follows it.
+        realisasi: formula(same(ref(k.key, "realisasi", "DD_Indikator")), { format: f, quantity: "realisasi", label: t(`Realisasi ${k.no} di tabel capaian`, `${k.no} realisasi in the achievement table`), sourceLabel: t("data dukung", "supporting data") }),
+        // No realisasi typed yet: no capaian (a negatif indicator would otherwise show 200 %).
+        capaian: formula(capaianOf(here("realisasi"), here("target"), here("polaritas")), { quantity: "capaian", label: t(`Capaian ${k.no}`, `${k.no} achievement`), blankUnless: [here("realisasi")] }),
+        polaritas: formula(same(ref(k.key, "polaritas", "PK_Indikator"))),
+      }));
+    }
+    const label = `Rata-rata capaian Sasaran Kegiatan ${si + 1}`;
+    rows.push(row(`RATA${si + 1}`, { kode: `RATA${si + 1}`, indikator: label }, { capaian: formula(mean(mine.map((k) => ref(k.key, "capaian"))), { quantity: "capaian", label: t(label, `Mean achievement of goal ${si + 1}`) }) }, "subtotal"));
+  });
+  rows.push(row("RATA", { kode: "RATA", indikator: "Rata-rata capaian seluruh indikator" }, { capaian: formula(mean(inds.map((k) => ref(k.key, "capaian"))), { quantity: "capaian", label: t("Rata-rata capaian seluruh indikator", "Mean achievement of all indicators") }) }, "total"));
+  rows.push(base.rows.find((r) => r.key === "ANGGARAN")!);
+  return { ...base, rows };
+}
+
+function gDataDukung(st: Structure): TableSchema {
+  return {
+    name: "DD_Indikator", sheet: "datadukung", domain: [3], labelCol: "kode",
+    title: t("Data dukung — realisasi per indikator", "Supporting data — realisation per indicator"),
+    columns: [
+      txt("kode", "No", "No", 6), txt("indikator", "Indikator Kinerja", "Indicator", 44),
+      int("pembilang", "Jumlah terealisasi", "Achieved count"), int("penyebut", "Jumlah sasaran", "Planned count"),
+      num("realisasi", "Realisasi", "Actual", FMT.percent), txt("sumber", "Sumber data", "Data source", 24, { cell: input() }),
+    ],
+    rows: indicators(st).map((k) => row(k.key, { kode: k.code, indikator: k.name }, k.satuan === "%"
+      ? { pembilang: input(), penyebut: input(), realisasi: formula(ratio(here("pembilang"), here("penyebut")), { quantity: "realisasi", label: t(`Realisasi ${k.no} (terealisasi / sasaran)`, `${k.no} realisation (achieved / planned)`) }) }
+      : { realisasi: input({ format: indFormat(k) }) })),
+  };
+}
+
+function gBanding(year: number, st: Structure): TableSchema {
+  const years = [year - 2, year - 1];
+  return {
+    name: "Banding_Capaian", sheet: "perbandingan", domain: [4], labelCol: "kode",
+    title: t("Perbandingan realisasi antar tahun", "Year comparison of actuals"),
+    columns: [
+      txt("kode", "No", "No", 6), txt("indikator", "Indikator Kinerja", "Indicator", 44),
+      ...years.map((y) => num(`r_${y}`, `Realisasi ${y}`, `Actual ${y}`, FMT.percent, { cell: input() })),
+      num(`r_${year}`, `Realisasi ${year}`, `Actual ${year}`, FMT.percent),
+    ],
+    rows: indicators(st).map((k) => row(k.key, { kode: k.code, indikator: k.name }, {
+      ...Object.fromEntries(years.map((y) => [`r_${y}`, input({ format: indFormat(k) })])),
+      [`r_${year}`]: link("Capaian_Kinerja", k.key, "realisasi", indFormat(k)),
+    })),
+  };
+}
+
+function gStandar(st: Structure): TableSchema {
+  const base = standarNasional();
+  return { ...base, rows: indicators(st).map((k) => row(k.key, { kode: k.code, indikator: k.name })) };
+}
+
+function gAnggaranSasaran(st: Structure): TableSchema {
+  const base = anggaranSasaran();
+  const inds = indicators(st);
+  const sum2 = (children: string[]) => ({ pagu: formula(sum(rowsOf(children, "pagu")), { quantity: "pagu" as const }), realisasi: formula(sum(rowsOf(children, "realisasi")), { quantity: "realisasi" as const }) });
+  const rows: RowSpec[] = [];
+  st.sasaran.forEach((sas, si) => {
+    const mine = inds.filter((i) => i.sasaranNo === si + 1);
+    rows.push(row(`S${si + 1}`, { kode: `SK ${si + 1}`, uraian: sas.name }, sum2(mine.map((k) => `S${si + 1}.${k.key}`)), "parent"));
+    for (const k of mine) rows.push(row(`S${si + 1}.${k.key}`, { kode: k.code, uraian: k.name }));
+  });
+  rows.push(row("TOTAL", { kode: "TOTAL", uraian: "Total" }, sum2(st.sasaran.map((_, si) => `S${si + 1}`)), "total"));
+  return { ...base, rows };
+}
+
+function gJenisKegiatan(st: Structure): TableSchema {
+  const keys = Array.from({ length: st.kegiatan }, (_, i) => `KEG${i + 1}`);
+  return {
+    ...jenisKegiatan(),
+    rows: [
+      ...kegiatanRows(st, (key) => ({ pagu: lkdCheck(key, "pagu", t(`Pagu ${key}`, `Budget of ${key}`), "pagu") })),
+      row("JUMLAH", { kode: "JUMLAH", uraian: "Jumlah" }, { pagu: formula(sum(rowsOf(keys, "pagu")), { quantity: "pagu", label: t("Total pagu per jenis kegiatan", "Total budget by activity") }) }, "total"),
+    ],
+  };
+}
+
+function gLkd(st: Structure): TableSchema {
+  const base = lkd();
+  const keys = Array.from({ length: st.kegiatan }, (_, i) => `KEG${i + 1}`);
+  const money = ["pagu", "lock", "lalu", "ini"];
+  return {
+    ...base,
+    rows: [
+      row("JUMLAH", { kode: "JUMLAH", uraian: "JUMLAH SELURUHNYA" }, Object.fromEntries(money.map((c) => [c, formula(sum(rowsOf(keys, c)), { quantity: c === "pagu" ? "pagu" : "realisasi" })])), "total"),
+      ...kegiatanRows(st),
+    ],
+  };
+}
+
+/** Sheets a structure's workbook has: the ILK survey belongs to one ministry's report only. */
+export function sheetsFor(structure?: Structure): SheetSpec[] {
+  return structure ? SHEETS.filter((s) => s.id !== "ilk") : SHEETS;
+}
+
 /** Every table for a report year, in install order (sources before the cells that link to them). */
-export function buildSchemas(year: number): TableSchema[] {
-  const tables: TableSchema[] = [
+export function buildSchemas(year: number, structure?: Structure): TableSchema[] {
+  const tables: TableSchema[] = structure ? [
+    ringkasan(year, structure),
+    gPkIndikator(structure), gPkAnggaran(structure),
+    gCapaian(structure),
+    gDataDukung(structure),
+    gBanding(year, structure),
+    banding("Banding_RB", t("Perbandingan antar tahun — Rencana Aksi RB", "Year comparison — reform actions"), [year - 1, year],
+      ["jumlah", "Jumlah Rencana Aksi RB", "Actions"], ["terselesaikan", "Jumlah Rencana Aksi yang Terselesaikan", "Completed"],
+      { a: link("RB_Rekap", "TOTAL", "jumlah"), b: link("RB_Rekap", "TOTAL", "terlaksana") }),
+    gStandar(structure),
+    rbRencanaAksi(), rbRekap(),
+    gAnggaranSasaran(structure), jenisBelanja(year), gJenisKegiatan(structure), sumberDana(),
+    ...[year - 3, year - 2, year - 1, year].map((y) => ({ ...pnbp(y), open: { blankRows: 3, before: "TOTAL", keyPrefix: "A" } })),
+  ] : [
     ringkasan(year),
     pkIndikator(), pkAnggaran(),
     capaianKinerja(),
@@ -624,7 +810,7 @@ export function buildSchemas(year: number): TableSchema[] {
   const regime = ikpaRegime(year);
   tables.push(nka(year));
   if (regime) tables.push(ikpaTable(`IKPA_${year}_NKA`, "nka", year, regime, t(`Nilai Kinerja Pelaksanaan Anggaran ${year} (IKPA)`, `Budget execution score ${year} (IKPA)`)));
-  tables.push(nkaRiwayat(year), lkd());
+  tables.push(nkaRiwayat(year), structure ? gLkd(structure) : lkd());
   if (regime) tables.push(ikpaTable(`IKPA_${year}_OMSPAN`, "omspan", year, regime, t(`Indikator Pelaksanaan Anggaran ${year} (OM-SPAN)`, `Budget execution indicators ${year} (OM-SPAN)`)));
   // Budget breakdown totals are checked against OM-SPAN's LKD, the authoritative source.
   const jb = tables.find((x) => x.name === "Anggaran_JenisBelanja")!;

@@ -70,7 +70,7 @@ describe("files", () => {
       const r = lkjip(["audit", wbPath, "--out", path.join(dir, "out", out), "--format", "html"]);
       expect(r.status).toBe(2);
       expect(lines(r.stderr)).toHaveLength(1);
-      expect(r.stderr).toContain("is a workbook being audited");
+      expect(r.stderr).toContain("adalah berkas yang diaudit");
     }
     expect(fs.readFileSync(wbPath).equals(before)).toBe(true);
   });

@@ -73,6 +73,6 @@ describe("lkjip audit --laporan", () => {
     expect(r.err).toMatch(/tidak dapat dibaca/);
     r = await run([]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/nothing to audit/);
+    expect(r.err).toMatch(/sebutkan berkas .xlsx/);
   });
 });

@@ -41,6 +41,7 @@ export default function TemplatesScreen(): React.JSX.Element {
   const [year, setYear] = React.useState(String(new Date().getFullYear() - 1));
   const [satker, setSatker] = React.useState("");
   const [sample, setSample] = React.useState(false);
+  const [shape, setShape] = React.useState({ sasaran: "3", indikator: "2", kegiatan: "2" });
   const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot>();
   const [busy, setBusy] = React.useState(false);
   const [done, setDone] = React.useState<string>();
@@ -56,14 +57,16 @@ export default function TemplatesScreen(): React.JSX.Element {
 
   const yearNumber = Number(year);
   const yearValid = Number.isInteger(yearNumber) && yearNumber >= 2000 && yearNumber <= 2100;
+  const structure = { sasaran: Number(shape.sasaran), indikator: Number(shape.indikator), kegiatan: Number(shape.kegiatan) };
   const planned = React.useMemo(() => {
     if (!snapshot || selected.length === 0 || !yearValid) return undefined;
     try {
-      return { preview: previewInstall(snapshot, { templates: selected, year: yearNumber, satker: satker.trim(), sample }) };
+      return { preview: previewInstall(snapshot, { templates: selected, year: yearNumber, satker: satker.trim(), sample, lang, structure }) };
     } catch (e) {
       return { problem: e instanceof Error ? e.message : String(e) };
     }
-  }, [snapshot, selected, yearValid, yearNumber, satker, sample]);
+    // `structure` is derived from `shape` (the dependency) on every render.
+  }, [snapshot, selected, yearValid, yearNumber, satker, sample, lang, shape]);
   const preview = planned?.preview;
 
   const install = async (): Promise<void> => {
@@ -122,6 +125,18 @@ export default function TemplatesScreen(): React.JSX.Element {
       <Field label={t("templates.satker")}>
         <Input value={satker} placeholder={t("templates.satkerPlaceholder")} onChange={(_e, d) => setSatker(d.value)} data-testid="satker" />
       </Field>
+      <fieldset style={{ border: "none", margin: 0, padding: 0 }} disabled={sample}>
+        <legend>
+          <Body1 style={{ fontWeight: 600 }}>{t("templates.structure")}</Body1>
+        </legend>
+        <div className={styles.row}>
+          {(["sasaran", "indikator", "kegiatan"] as const).map((k) => (
+            <Field key={k} label={t(`templates.${k}`)} className={styles.narrow} validationState={Number.isInteger(structure[k]) && structure[k] >= 1 ? "none" : "error"}>
+              <Input type="number" value={shape[k]} min={1} max={k === "kegiatan" ? 30 : 20} disabled={sample} onChange={(_e, d) => setShape((p) => ({ ...p, [k]: d.value }))} data-testid={`structure-${k}`} />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
       <Checkbox
         checked={sample}
         label={t("templates.sample")}

@@ -1,7 +1,7 @@
 // Glue from src/templates to the Templat and Beranda screens. Pure.
 
 import type { WorkbookSnapshot } from "../../core/snapshot";
-import { planInstall, SAMPLES, SHEETS, type PlanOptions } from "../../templates";
+import { neutralStructure, planInstall, SAMPLES, sheetsFor, SHEETS, type PlanOptions } from "../../templates";
 import type { InstallOptions, InstallPreview, TemplateChoice } from "./types";
 
 export const SAMPLE_ID = "kerinci-2024";
@@ -15,8 +15,14 @@ export function templateChoices(): TemplateChoice[] {
 
 /** The planner's options for what the user chose on the Templat screen (existing names are the host's to read). */
 export function planOptions(options: InstallOptions): Omit<PlanOptions, "existingSheetNames" | "existingNames"> {
+  const s = options.structure;
+  const structure = options.sample ? undefined : neutralStructure(s?.sasaran, s?.indikator, s?.kegiatan);
+  // A satker's own layout has no ILK sheet (one ministry's survey): a choice of it is dropped.
+  const available = new Set(sheetsFor(structure).map((x) => x.id));
   return {
-    sheets: options.templates,
+    sheets: options.templates.filter((k) => available.has(k)),
+    lang: options.lang,
+    structure,
     year: options.year,
     satker: options.satker || undefined,
     sample: options.sample ? SAMPLE_ID : undefined,

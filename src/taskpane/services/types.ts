@@ -78,6 +78,10 @@ export interface InstallOptions {
   year: number;
   satker: string;
   sample: boolean;
+  /** Language of the sheets' text (the pane's language). */
+  lang?: "id" | "en";
+  /** Blank workbook layout: sasaran, indicators per sasaran, kegiatan (ignored with the sample). */
+  structure?: { sasaran: number; indikator: number; kegiatan: number };
 }
 
 export interface InstallPreview {
