@@ -43,6 +43,8 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
 export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES, recognition?: Recognition): Finding[] {
   const findings: Finding[] = [];
   const keys = new Set<string>();
+  // sheet → cell → findings, so findingsAt is a lookup rather than a scan of every finding.
+  const at = new Map<string, Map<string, Finding[]>>();
   const sheets = new Map<string, ReturnType<typeof getSheet>>();
   const view = (r: CellRef): CellView => {
     let sheet = sheets.get(r.sheet);
@@ -62,13 +64,18 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
       options,
       recognition,
       view,
-      findingsAt: (sheet, cell) => findings.filter((f) => f.sheet === sheet && f.cell === cell),
+      findingsAt: (sheet, cell) => [...(at.get(sheet)?.get(cell) ?? [])],
       report: (d) => {
         const f = buildFinding(rule, d);
         const key = `${f.rule}|${f.sheet}|${f.cell}|${f.code}`;
         if (keys.has(key)) return;
         keys.add(key);
         findings.push(f);
+        let bySheet = at.get(f.sheet);
+        if (!bySheet) at.set(f.sheet, (bySheet = new Map()));
+        const list = bySheet.get(f.cell);
+        if (list) list.push(f);
+        else bySheet.set(f.cell, [f]);
       },
     };
     rule.check(ctx);

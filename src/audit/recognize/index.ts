@@ -69,7 +69,7 @@ export function analyze(snapshot: WorkbookSnapshot, template: Relation[] = [], o
   const grids: Grid[] = [];
   const tables: TableReading[] = [];
   const copies = new Map<string, string>();
-  const seen = new Map<string, string>();
+  const sized = new Map<string, { grid: Grid; sig?: string }[]>();
   const relations: Relation[] = [];
   const keys: KeyFigure[] = [];
   for (const sheet of snapshot.sheets) {
@@ -77,13 +77,19 @@ export function analyze(snapshot: WorkbookSnapshot, template: Relation[] = [], o
     const g = new Grid(sheet);
     grids.push(g);
     if (!g.cells) continue;
-    const sig = signature(g);
-    const orig = seen.get(sig);
-    if (orig !== undefined) {
-      copies.set(sheet.name, orig);
-      continue;
-    }
-    seen.set(sig, sheet.name);
+    // The full signature walks every cell: only computed when an earlier sheet has the same size.
+    const size = `${g.cells}:${g.rowList.length}`;
+    const same = sized.get(size);
+    if (same) {
+      const sig = signature(g);
+      for (const o of same) o.sig ??= signature(o.grid);
+      const orig = same.find((o) => o.sig === sig);
+      if (orig) {
+        copies.set(sheet.name, orig.grid.name);
+        continue;
+      }
+      same.push({ grid: g, sig });
+    } else sized.set(size, [{ grid: g }]);
     for (const t of findTables(g)) {
       const hierarchy = buildHierarchy(t, summedColumns(t).map((c) => c.col));
       const families = tableFamilies(t, hierarchy, keys);

@@ -31,6 +31,18 @@ function shownEn(n: NumberReading): string {
   return n.percent ? `${formatEn(n.value * 100, n.decimals ?? 2)}%` : formatEn(n.value, n.decimals ?? 0);
 }
 
+/** Sorted, disjoint union of closed row spans. */
+function mergeSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]); // a fresh pair: inputs are shared between columns
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta,
   check(ctx) {
@@ -41,7 +53,9 @@ export const rule: Rule = {
     const add = (m: Map<string, Map<number, [number, number][]>>, sheet: string, col: number, span: [number, number]) => {
       let s = m.get(sheet);
       if (!s) m.set(sheet, (s = new Map()));
-      s.set(col, [...(s.get(col) ?? []), span]);
+      const spans = s.get(col);
+      if (spans) spans.push(span);
+      else s.set(col, [span]);
     };
     for (const { table } of ctx.recognition?.tables ?? []) {
       const span: [number, number] = [table.headerRows[0], table.rows.length ? table.rows[table.rows.length - 1] : table.headerRow];
@@ -50,7 +64,21 @@ export const rule: Rule = {
         else if (c.kind === "number" || c.kind === "percent") add(figureCells, table.sheet, c.col, span);
       }
     }
-    const inSpan = (m: Map<string, Map<number, [number, number][]>>, sheet: string, row: number, col: number) => (m.get(sheet)?.get(col) ?? []).some(([a, b]) => row >= a && row <= b);
+    // Spans sorted by start and merged, so a cell's lookup is a binary search (many tables share a column).
+    for (const m of [codeCells, figureCells]) for (const s of m.values()) for (const [col, spans] of s) s.set(col, mergeSpans(spans));
+    const inSpan = (m: Map<string, Map<number, [number, number][]>>, sheet: string, row: number, col: number) => {
+      const spans = m.get(sheet)?.get(col);
+      if (!spans) return false;
+      let lo = 0;
+      let hi = spans.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid][1] < row) lo = mid + 1;
+        else if (spans[mid][0] > row) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    };
     for (const sheet of ctx.snapshot.sheets) {
       forEachCell(sheet, (row, col, view) => {
         if (typeof view.value !== "string" || view.formula) return;
