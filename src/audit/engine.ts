@@ -9,6 +9,7 @@ import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
 import { resolveTemplateRelations, templateYear } from "../templates/resolve";
 import { templateFormulaCells } from "./templateCells";
+import { diagnoseFindings } from "./diagnose";
 import { withColumnStyle } from "./values";
 import type { AuditOptions, AuditResult, Finding, FindingDraft, Rule, RuleContext } from "./types";
 
@@ -27,26 +28,33 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   const relations: Relation[] = [...template, ...(recognition?.relations ?? [])];
   const rules = options.rules ? RULES.filter((r) => options.rules!.includes(r.meta.id)) : RULES;
   const formulaCells = options.formulaCells ?? templateFormulaCells(snapshot, template);
-  const findings = tidy(snapshot, runRules(snapshot, relations, { ...options, year, formulaCells }, rules, recognition), recognition);
+  let findings = tidy(snapshot, runRules(snapshot, relations, { ...options, year, formulaCells }, rules, recognition), recognition);
   const ignores = new IgnoreIndex(readIgnores(snapshot.settings));
-  const summary = { error: 0, warning: 0, info: 0, ignored: 0 };
   for (const f of findings) {
     const ig = matchIgnore(f, ignores);
-    if (ig) {
-      f.ignored = { reason: ig.reason };
-      summary.ignored++;
-    } else summary[f.severity]++;
+    if (ig) f.ignored = { reason: ig.reason };
   }
-  return { findings, summary, readAt: options.now ?? snapshot.readAt ?? new Date().toISOString() };
+  // Root causes: one finding per wrong cell, the findings it explains folded under it.
+  let diagnosis: AuditResult["diagnosis"];
+  if (options.diagnose !== false && findings.some((f) => f.severity === "error" && !f.ignored && f.relation)) {
+    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), (rule, draft) => buildFinding(rule, draft as unknown as FindingDraft), options.diagnoseBudget, formulaCells);
+    findings = sortFindings(snapshot, d.findings);
+    diagnosis = d.summary;
+  }
+  const summary = { error: 0, warning: 0, info: 0, ignored: 0 };
+  for (const f of findings) {
+    if (f.ignored) summary.ignored++;
+    else summary[f.severity]++;
+  }
+  const result: AuditResult = { findings, summary, readAt: options.now ?? snapshot.readAt ?? new Date().toISOString() };
+  if (diagnosis) result.diagnosis = diagnosis;
+  return result;
 }
 
-export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES, recognition?: Recognition): Finding[] {
-  const findings: Finding[] = [];
-  const keys = new Set<string>();
-  // sheet → cell → findings, so findingsAt is a lookup rather than a scan of every finding.
-  const at = new Map<string, Map<string, Finding[]>>();
+/** A cell reader over the snapshot that looks each sheet up once. */
+export function cellViewer(snapshot: WorkbookSnapshot): (r: CellRef) => CellView {
   const sheets = new Map<string, ReturnType<typeof getSheet>>();
-  const view = (r: CellRef): CellView => {
+  return (r: CellRef): CellView => {
     let sheet = sheets.get(r.sheet);
     if (sheet === undefined && !sheets.has(r.sheet)) {
       sheet = getSheet(snapshot, r.sheet);
@@ -57,6 +65,14 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
     // An ambiguous number text ("125,000") is read in the style of its column's other texts.
     return withColumnStyle(sheet, pos.col, cellAt(sheet, pos.row, pos.col));
   };
+}
+
+export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], options: AuditOptions, rules: Rule[] = RULES, recognition?: Recognition): Finding[] {
+  const findings: Finding[] = [];
+  const keys = new Set<string>();
+  // sheet → cell → findings, so findingsAt is a lookup rather than a scan of every finding.
+  const at = new Map<string, Map<string, Finding[]>>();
+  const view = cellViewer(snapshot);
   for (const rule of rules) {
     const ctx: RuleContext = {
       snapshot,
@@ -80,6 +96,11 @@ export function runRules(snapshot: WorkbookSnapshot, relations: Relation[], opti
     };
     rule.check(ctx);
   }
+  return sortFindings(snapshot, findings);
+}
+
+/** Workbook order: sheet, then row, then column, then rule. */
+function sortFindings(snapshot: WorkbookSnapshot, findings: Finding[]): Finding[] {
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return findings.sort((a, b) => {
     const s = (order.get(a.sheet) ?? 999) - (order.get(b.sheet) ?? 999);

@@ -158,6 +158,31 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "Capaian {actual_en} exceeds the plausible bound {bound_en}",
     fix: { id: "Periksa realisasi dan target indikator ini", en: "Check this indicator's realisasi and target" },
   },
+  "diagnosis.cause": {
+    id: "{label} {actual} menyebabkan {count} ketidaksesuaian; nilai yang membuat semuanya benar: {expected}",
+    en: "{label_en} {actual_en} causes {count} inconsistencies; the value that makes them all hold: {expected_en}",
+    fix: { id: "Ganti {cell} dengan {expected}", en: "Replace {cell} with {expected_en}" },
+  },
+  "diagnosis.fix": {
+    id: "",
+    en: "",
+    fix: { id: "Ganti {cell} dengan {expected} (menjelaskan {count} temuan)", en: "Replace {cell} with {expected_en} (explains {count} findings)" },
+  },
+  "diagnosis.choice": {
+    id: "",
+    en: "",
+    fix: { id: "Satu sel salah, tidak dapat dipastikan yang mana: {choices}", en: "One cell is wrong and the workbook cannot tell which: {choices_en}" },
+  },
+  "diagnosis.consequence": {
+    id: "",
+    en: "",
+    fix: { id: "Akan benar setelah {cause} diperbaiki", en: "Holds once {cause} is fixed" },
+  },
+  "diagnosis.stopped": {
+    id: "Diagnosis berhenti setelah {examined} dari {violations} ketidaksesuaian (batas pencarian); sisanya dilaporkan apa adanya",
+    en: "Diagnosis stopped after {examined} of {violations} inconsistencies (search limit); the rest are reported as they are",
+    fix: { id: "Perbaiki akar masalah yang ditemukan lalu periksa ulang", en: "Fix the root causes found, then audit again" },
+  },
 };
 
 export type Params = Record<string, string | number>;

@@ -40,6 +40,49 @@ export interface Finding {
   location?: { page?: number; paragraph: number };
   /** Present when the workbook's ignore list covers this finding; it is still reported. */
   ignored?: { reason: string };
+  /**
+   * Present on a root cause found by diagnosis: the change that makes every relation involved
+   * hold again. One candidate: change that cell to `value` (`expected` is that value when the
+   * finding sits on the candidate's cell). Several: equally good alternatives (a total or one
+   * of its parts) — the user picks; none is applied without a click.
+   */
+  cause?: RootCauseInfo;
+  /** Findings this root cause explains: not reported on their own, listed (folded) under it. */
+  consequences?: Finding[];
+  /** On a consequence: the root cause cell it follows from. */
+  causedBy?: { sheet: string; cell: string };
+}
+
+/** A cell diagnosis proposes to change and the value it should hold (its own unit: fraction for %, rupiah…). */
+export interface FixCandidate {
+  sheet: string;
+  cell: string;
+  value: number | string;
+  /** What the cell holds now (null: blank). */
+  actual: number | string | null;
+  /** The cell holds a formula (writing the value would replace it). */
+  formula: boolean;
+  /** The value as the cell shows it, for messages ("94,40", "100,00%"). */
+  shown: { id: string; en: string };
+}
+
+export interface RootCauseInfo {
+  candidates: FixCandidate[];
+  /** How many findings (this one included) the change explains. */
+  explains: number;
+}
+
+/** What diagnosis did on this audit. */
+export interface DiagnosisSummary {
+  rootCauses: number;
+  /** Findings folded under a root cause. */
+  consequences: number;
+  /** Error findings no single-cell change explains (left as they are). */
+  unexplained: number;
+  /** Single-cell changes tried (the search budget counts these). */
+  trials: number;
+  /** The search budget ran out: violations beyond `examined` were not diagnosed. */
+  stoppedEarly?: { violations: number; examined: number; note: string; note_en: string };
 }
 
 export interface AuditSummary {
@@ -50,9 +93,12 @@ export interface AuditSummary {
 }
 
 export interface AuditResult {
+  /** Top-level findings; consequences of a root cause are nested under it. */
   findings: Finding[];
   summary: AuditSummary;
   readAt: string;
+  /** Present when diagnosis ran (there were errors to explain). */
+  diagnosis?: DiagnosisSummary;
 }
 
 export interface AuditOptions {
@@ -70,6 +116,10 @@ export interface AuditOptions {
   rules?: string[];
   /** Time stamp for the result; default snapshot.readAt or now. */
   now?: string;
+  /** Root-cause diagnosis of error findings (default true); false reports every broken relation on its own. */
+  diagnose?: boolean;
+  /** Most single-cell changes the diagnosis tries (default 60 000); beyond it, it stops with a note. */
+  diagnoseBudget?: number;
 }
 
 export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix_en" | "rule" | "severity"> & {

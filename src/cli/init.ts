@@ -1,6 +1,5 @@
 import { existsSync } from "fs";
 import { UsageError, writeError } from "./errors";
-import { WorkbookReadError } from "../host/xlsx/readErrors";
 import { neutralStructure, planInstall, PkReadError, SAMPLES, structureFromPk, type Structure } from "../templates";
 
 export interface InitOptions {
@@ -27,7 +26,7 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
     year = s.year;
     if (opts.year !== s.year) throw new UsageError("init.sampleYear", { sample: s.id, year: s.year });
   }
-  if (opts.sample && opts.fromPk) throw new UsageError("--sample dan --from-pk tidak bisa bersama / --sample and --from-pk exclude each other");
+  if (opts.sample && opts.fromPk) throw new UsageError("init.sampleAndPk");
   let structure: Structure | undefined;
   try {
     const c = opts.structure ?? { sasaran: 3, indikator: 2, kegiatan: 2 };
@@ -37,7 +36,12 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
       structure = structureFromPk(await readWorkbook(opts.fromPk), c.kegiatan);
     } else structure = neutralStructure(c.sasaran, c.indikator, c.kegiatan);
   } catch (e) {
-    if (e instanceof PkReadError || e instanceof RangeError || e instanceof WorkbookReadError) throw new UsageError(e.message);
+    if (e instanceof PkReadError || e instanceof RangeError) throw new UsageError(e.message);
+    if (opts.fromPk) {
+      // Loaded here so that `init` without --from-pk never loads the reader's modules.
+      const { WorkbookReadError } = await import("../host/xlsx/readErrors");
+      if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+    }
     throw e;
   }
   let plan;

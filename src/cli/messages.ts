@@ -90,6 +90,10 @@ export const CLI_MESSAGES = {
     id: "contoh '{sample}' untuk tahun {year}; pakai '--year {year}'",
     en: "sample '{sample}' is for {year}; use '--year {year}'",
   },
+  "init.sampleAndPk": {
+    id: "--sample dan --from-pk tidak bisa dipakai bersama; pilih salah satu",
+    en: "--sample and --from-pk cannot be used together; choose one",
+  },
   "init.plan": {
     id: "templat tidak dapat disusun: {reason}",
     en: "the templates cannot be planned: {reason}",

@@ -30,4 +30,14 @@ describe.each(CORPUS.map((c) => [c.name, c] as const))("%s", (_name, entry) => {
     // … and nothing else, apart from a root-cause summary pointing at the cell to fix.
     expect(found.filter((f) => !planted.includes(at(f)) && f.cause === undefined).map((f) => `${at(f)}: ${f.message}`)).toEqual([]);
   });
+  it("planted typos: each named as a root cause with the value it had, and no other cell named", () => {
+    const r = audit(entry.build(true));
+    const named = r.findings.filter((f) => f.cause && !f.ignored).flatMap((f) => f.cause!.candidates.map((c) => `${c.sheet}!${c.cell}`));
+    for (const t of entry.typos ?? []) {
+      const root = r.findings.find((f) => f.cause?.candidates.length === 1 && `${f.cause.candidates[0].sheet}!${f.cause.candidates[0].cell}` === t.at);
+      expect(root).toBeDefined();
+      expect(Number(root!.cause!.candidates[0].value)).toBeCloseTo(t.value, 6);
+    }
+    if (entry.typos) expect(named.sort()).toEqual(entry.typos.map((t) => t.at).sort());
+  });
 });

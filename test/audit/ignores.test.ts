@@ -50,11 +50,12 @@ describe("ignores", () => {
 describe("reports", () => {
   const r = audit(wb(sheet("S", [["a", 1], ["b", 2], ["Total", 4]]), sheet("T", [["#REF!"]])), { relations: rels, recognize: false, now: "2025-01-01T00:00:00Z" });
   const files = [{ path: "lap<oran>.xlsx", result: r }];
-  it("text groups by sheet with the cell address first, in id and en", () => {
+  it("text lists root causes first (sheet!cell), then the rest grouped by sheet with the cell address first, in id and en", () => {
     const t = textReport(files);
-    expect(t.split("\n")).toEqual(expect.arrayContaining(["-- S", "-- T"]));
-    expect(t).toMatch(/^B3 +galat +Total 4 tidak sama dengan jumlah rinciannya 3/m);
-    expect(textReport(files, "en")).toMatch(/^B3 +error +Total 4 does not equal the sum of its parts 3/m);
+    expect(t.split("\n")).toEqual(expect.arrayContaining(["-- Akar masalah (1)", "-- T"]));
+    expect(t).toMatch(/^S!B3 +galat +Total 4 tidak sama dengan jumlah rinciannya 3/m);
+    expect(t).toMatch(/^A1 +galat +Sel berisi galat #REF!/m);
+    expect(textReport(files, "en")).toMatch(/^S!B3 +error +Total 4 does not equal the sum of its parts 3/m);
     expect(t).toContain("Ringkasan: 2 galat, 0 peringatan, 0 info, 0 diabaikan");
   });
   it("HTML is self-contained and escapes the path", () => {

@@ -10,7 +10,9 @@ import type { Finding } from "../../src/audit/types";
 const snap = snapshotFromActions(planInstall({ year: 2024, sample: "kerinci-2024" }).actions);
 const result = audit(snap, { now: "2025-01-31T00:00:00Z" });
 const key = (f: Finding) => `${f.sheet}!${f.cell} ${f.rule}`;
-const find = (k: string) => result.findings.find((f) => key(f) === k && f.severity === "error");
+// Root causes are top-level; the findings they explain are folded under them (issue 12).
+const all = result.findings.flatMap((f) => [f, ...(f.consequences ?? [])]);
+const find = (k: string) => all.find((f) => key(f) === k && f.severity === "error");
 
 describe("kerinci-2024: contradictions of the published report", () => {
   it.each([
@@ -20,8 +22,9 @@ describe("kerinci-2024: contradictions of the published report", () => {
     ["4 RB realisasi 125,48% vs data dukung 100%", "Capaian Kinerja!E9 same-quantity", 1, 1.2548],
     ["5 Kontraktual 84,40 vs lampiran 94,40", "IKPA!E29 same-quantity", 94.4, 84.4],
     ["5 Kontraktual nilai akhir 9,44 vs 84,40 × 10 / 100", "IKPA!E31 product", 8.44, 9.44],
-    ["6 NKA copy nilai aspek perencanaan", "NKA!B19 mean", 86.835, 98.84],
-    ["6 NKA copy nilai aspek pelaksanaan", "NKA!D19 mean", 98.115, 96.12],
+    // Root causes carry the value to type, at the cell's display precision (issue 12).
+    ["6 NKA copy nilai aspek perencanaan", "NKA!B19 mean", 86.84, 98.84],
+    ["6 NKA copy nilai aspek pelaksanaan", "NKA!D19 mean", 98.12, 96.12],
     ["7 UP/TUP weight 2022", "IKPA!G14 regime-weight", 10, undefined],
     ["7 UP/TUP weight 2023", "IKPA!G22 regime-weight", 10, undefined],
     ["7 UP/TUP weight 2024 (BAB III)", "IKPA!G30 regime-weight", 10, undefined],
@@ -30,10 +33,13 @@ describe("kerinci-2024: contradictions of the published report", () => {
     ["9 Ringkasan ILK 3,12", "Ringkasan!C10 same-quantity", 3.21, 3.12],
     ["10 TAK realisasi vs data dukung", "Capaian Kinerja!E5 same-quantity", 1, 1.1111],
     ["10 TAK capaian 111,11 vs 111,11/90", "Capaian Kinerja!F5 capaian", 1.234556, 1.1111],
-    ["11 Layanan realisasi vs data dukung", "Capaian Kinerja!E7 same-quantity", 0.98768, 1.1111],
+    // 98,76% (the data dukung's 98,768% truncated) is what the report's 109,73% capaian was computed from.
+    ["11 Layanan realisasi vs data dukung", "Capaian Kinerja!E7 same-quantity", 0.9876, 1.1111],
     ["11 Layanan capaian", "Capaian Kinerja!F7 capaian", 1.234556, 1.1111],
-    ["12 sasaran 3 average", "Capaian Kinerja!F11 mean", 1.1451, 1.1224],
-    ["13 overall average vs the table", "Ringkasan!C5 same-quantity", 1.1281, 1.1247],
+    // Once the RB realisasi is the data dukung's 100%, the sasaran 3 mean is (100% + 103,54%) / 2.
+    ["12 sasaran 3 average", "Capaian Kinerja!F11 mean", 1.0177, 1.1224],
+    // The true overall average once every capaian is right (not the 112,81% of the wrong ones).
+    ["13 overall average vs the table", "Ringkasan!C5 same-quantity", 1.061, 1.1247],
     ["14 jenis kegiatan BF.5254 vs LKD", "Realisasi Anggaran!C25 same-quantity", 1992627000, 2080368000],
     ["14 jenis kegiatan WA.6232 vs LKD", "Realisasi Anggaran!C26 same-quantity", 7941233000, 7981992000],
     ["14 jenis kegiatan total vs LKD", "Realisasi Anggaran!C27 same-quantity", 9933860000, 2080368000],

@@ -14,9 +14,13 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
 }
 
-export function lkjip(args: string[], opts: { cwd?: string; noNetwork?: boolean } = {}): SpawnSyncReturns<string> {
-  const pre = opts.noNetwork ? ["--require", guard] : [];
-  return spawnSync(process.execPath, [...pre, bin, ...args], { cwd: opts.cwd ?? root, encoding: "utf8", timeout: 120_000 });
+const denyRead = path.join(root, "test", "support", "deny-read.js");
+
+/** Runs the built CLI. `denyRead`: opening that file fails with EACCES (test/support/deny-read.js). */
+export function lkjip(args: string[], opts: { cwd?: string; noNetwork?: boolean; denyRead?: string } = {}): SpawnSyncReturns<string> {
+  const pre = [...(opts.noNetwork ? ["--require", guard] : []), ...(opts.denyRead ? ["--require", denyRead] : [])];
+  const env = opts.denyRead ? { ...process.env, LKJIP_TEST_DENY_READ: opts.denyRead } : process.env;
+  return spawnSync(process.execPath, [...pre, bin, ...args], { cwd: opts.cwd ?? root, encoding: "utf8", timeout: 120_000, env });
 }
 
 /** A JavaScript stack frame ("    at fn (file.js:1:2)") or an uncaught-error banner. */

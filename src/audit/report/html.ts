@@ -1,5 +1,6 @@
 // Self-contained HTML report (inline CSS, no scripts, no external resources). Every string
 // from a workbook is escaped.
+import type { Finding } from "../types";
 import type { FileReport, Lang } from "./types";
 
 export function escapeHtml(s: unknown): string {
@@ -12,8 +13,8 @@ export function escapeHtml(s: unknown): string {
 }
 
 const T = {
-  id: { title: "Laporan audit konsistensi LKjIP", sheet: "Lembar", cell: "Sel", sev: "Tingkat", msg: "Temuan", fix: "Saran perbaikan", rule: "Aturan", none: "Tidak ada temuan.", ignored: "diabaikan", error: "galat", warning: "peringatan", info: "info", related: "terkait", read: "Dibaca" },
-  en: { title: "LKjIP consistency audit report", sheet: "Sheet", cell: "Cell", sev: "Severity", msg: "Finding", fix: "Suggested fix", rule: "Rule", none: "No findings.", ignored: "ignored", error: "error", warning: "warning", info: "info", related: "related", read: "Read" },
+  id: { title: "Laporan audit konsistensi LKjIP", sheet: "Lembar", cell: "Sel", sev: "Tingkat", msg: "Temuan", fix: "Saran perbaikan", rule: "Aturan", none: "Tidak ada temuan.", ignored: "diabaikan", error: "galat", warning: "peringatan", info: "info", related: "terkait", read: "Dibaca", roots: "Akar masalah", others: "Temuan lain", consequences: "temuan yang ikut benar bila diperbaiki" },
+  en: { title: "LKjIP consistency audit report", sheet: "Sheet", cell: "Cell", sev: "Severity", msg: "Finding", fix: "Suggested fix", rule: "Rule", none: "No findings.", ignored: "ignored", error: "error", warning: "warning", info: "info", related: "related", read: "Read", roots: "Root causes", others: "Other findings", consequences: "findings that hold once it is fixed" },
 };
 
 const CSS = `body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:24px;color:#222}h1{font-size:20px}h2{font-size:16px;margin-top:28px}
@@ -40,17 +41,33 @@ export function htmlReport(files: FileReport[], lang: Lang = "id"): string {
       parts.push(`<p>${escapeHtml(t.none)}</p>`);
       continue;
     }
-    parts.push(`<table><thead><tr><th>${t.sheet}</th><th>${t.cell}</th><th>${t.sev}</th><th>${t.msg}</th><th>${t.fix}</th><th>${t.rule}</th></tr></thead><tbody>`);
-    for (const x of f.result.findings) {
-      const sev = x.ignored ? `${t.ignored}: ${x.ignored.reason}` : t[x.severity];
-      const quote = x.quote ? `<br><q>${escapeHtml(x.quote)}</q>` : "";
-      const related = x.related.length ? `<br><small>${escapeHtml(t.related)}: ${x.related.map((r) => escapeHtml(`${r.sheet}!${r.cell}`)).join(", ")}</small>` : "";
-      parts.push(
-        `<tr class="${x.ignored ? "ignored" : ""}"><td>${escapeHtml(x.sheet)}</td><td>${escapeHtml(x.cell)}</td><td class="${x.severity}">${escapeHtml(sev)}</td><td>${escapeHtml(lang === "id" ? x.message : x.message_en)}${quote}${related}</td><td>${escapeHtml(lang === "id" ? x.fix : x.fix_en)}</td><td>${escapeHtml(x.rule)}</td></tr>`,
-      );
+    const roots = f.result.findings.filter((x) => x.cause);
+    const rest = f.result.findings.filter((x) => !x.cause);
+    const head = `<table><thead><tr><th>${t.sheet}</th><th>${t.cell}</th><th>${t.sev}</th><th>${t.msg}</th><th>${t.fix}</th><th>${t.rule}</th></tr></thead><tbody>`;
+    if (roots.length) {
+      parts.push(`<h3>${escapeHtml(t.roots)} (${roots.length})</h3>`, head);
+      for (const x of roots) parts.push(row(x));
+      parts.push(`</tbody></table>`);
+      if (rest.length) parts.push(`<h3>${escapeHtml(t.others)} (${rest.length})</h3>`);
     }
+    const stopped = f.result.diagnosis?.stoppedEarly;
+    if (stopped) parts.push(`<p class="warning">${escapeHtml(lang === "id" ? stopped.note : stopped.note_en)}</p>`);
+    if (!rest.length) continue;
+    parts.push(head);
+    for (const x of rest) parts.push(row(x));
     parts.push(`</tbody></table>`);
   }
   parts.push(`</body></html>\n`);
   return parts.join("\n");
+
+  function row(x: Finding): string {
+    const sev = x.ignored ? `${t.ignored}: ${x.ignored.reason}` : t[x.severity];
+    const quote = x.quote ? `<br><q>${escapeHtml(x.quote)}</q>` : "";
+    const related = x.related.length ? `<br><small>${escapeHtml(t.related)}: ${x.related.map((r) => escapeHtml(`${r.sheet}!${r.cell}`)).join(", ")}</small>` : "";
+    // Consequences folded under their root cause (<details>: no script needed).
+    const cons = x.consequences?.length
+      ? `<details><summary>${x.consequences.length} ${escapeHtml(t.consequences)}</summary><ul>${x.consequences.map((c) => `<li>${escapeHtml(`${c.sheet}!${c.cell}`)}: ${escapeHtml(lang === "id" ? c.message : c.message_en)}</li>`).join("")}</ul></details>`
+      : "";
+    return `<tr class="${x.ignored ? "ignored" : ""}"><td>${escapeHtml(x.sheet)}</td><td>${escapeHtml(x.cell)}</td><td class="${x.severity}">${escapeHtml(sev)}</td><td>${escapeHtml(lang === "id" ? x.message : x.message_en)}${quote}${related}${cons}</td><td>${escapeHtml(lang === "id" ? x.fix : x.fix_en)}</td><td>${escapeHtml(x.rule)}</td></tr>`;
+  }
 }

@@ -2,6 +2,7 @@
 // given as logical locations ("Sheet!A1") and the file as the artifact.
 import { RULES } from "../rules";
 import { NARRATIVE_RULES } from "../../narrative/findings";
+import { diagnosisRule } from "../diagnose";
 import type { Finding } from "../types";
 import type { FileReport, Lang } from "./types";
 
@@ -28,7 +29,18 @@ export function sarifReport(files: FileReport[], lang: Lang = "id"): string {
         ],
         relatedLocations: x.related.map((r, i) => ({ id: i + 1, logicalLocations: [{ fullyQualifiedName: `${r.sheet}!${r.cell}`, kind: "cell" }] })),
         partialFingerprints: { lkjipFinding: `${x.rule}|${x.code}|${x.sheet}|${x.cell}` },
-        properties: { ...(x.quote ? { quote: x.quote, page: x.location?.page, paragraph: x.location?.paragraph } : {}), code: x.code, sheet: x.sheet, cell: x.cell, expected: x.expected, actual: x.actual, fix: lang === "id" ? x.fix : x.fix_en },
+        properties: {
+          ...(x.quote ? { quote: x.quote, page: x.location?.page, paragraph: x.location?.paragraph } : {}),
+          code: x.code,
+          sheet: x.sheet,
+          cell: x.cell,
+          expected: x.expected,
+          actual: x.actual,
+          fix: lang === "id" ? x.fix : x.fix_en,
+          // Root cause (issue 12): the cell(s) to change with their values, and the findings it explains.
+          ...(x.cause ? { rootCause: x.cause } : {}),
+          ...(x.consequences ? { consequences: x.consequences.map((c) => ({ rule: c.rule, code: c.code, sheet: c.sheet, cell: c.cell, expected: c.expected, actual: c.actual, message: lang === "id" ? c.message : c.message_en })) } : {}),
+        },
         ...(x.ignored ? { suppressions: [{ kind: "inSource", justification: x.ignored.reason }] } : {}),
       });
     }
@@ -41,7 +53,7 @@ export function sarifReport(files: FileReport[], lang: Lang = "id"): string {
         tool: {
           driver: {
             name: "lkjip-audit",
-            rules: [...RULES.map((r) => r.meta), ...NARRATIVE_RULES].map((r) => ({
+            rules: [...RULES.map((r) => r.meta), diagnosisRule.meta, ...NARRATIVE_RULES].map((r) => ({
               id: r.id,
               shortDescription: { text: lang === "id" ? r.description.id : r.description.en },
               fullDescription: { text: `${r.description.id} / ${r.description.en}` },

@@ -7,3 +7,4 @@ export { highlightFindings, clearHighlights, savedHighlights, HIGHLIGHTS_KEY, HI
 export { selectCell } from "./navigate";
 export { checkRequirements, MIN_EXCEL_API, type RequirementCheck } from "./requirements";
 export { HostError, sheetProtectedError, sheetExistsError, officeErrorCode, type HostErrorCode } from "./errors";
+export { applyFix, undoFix, savedFixes, FIXES_KEY, type AppliedFix, type FixRequest, type CellBefore } from "./fixes";

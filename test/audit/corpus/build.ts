@@ -51,6 +51,8 @@ export interface CorpusEntry {
   layout: string;
   build(planted: boolean): WorkbookSnapshot;
   planted: Planted[];
+  /** Single-cell typos planted, with the value the cell held before: diagnosis must name each as a root cause with that value. */
+  typos?: { at: string; value: number }[];
 }
 
 export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -126,4 +126,8 @@ export const sipd: CorpusEntry = {
     { at: "LRA!J11", rule: "difference", what: "sisa of the mistyped sub kegiatan" },
     { at: "LRA!I16", rule: "ratio", what: "Rehabilitasi Puskesmas % 95,25 vs 95,05" },
   ],
+  typos: [
+    { at: "LRA!H11", value: 80125000 },
+    { at: "LRA!I16", value: 0.95 },
+  ],
 };

@@ -1,0 +1,150 @@
+// Root-cause diagnosis of an audit: which cells, changed to which values, make the broken
+// relations hold again; the findings a root cause explains are folded under it.
+// Pure (no Office.js, no DOM, no fs).
+import type { CellRef, Relation } from "../../core/relations";
+import { MESSAGES, render } from "../messages";
+import { show, shownAs } from "../rules/shared";
+import { readNumber } from "../values";
+import type { DiagnosisSummary, Finding, FixCandidate, Rule } from "../types";
+import { diagnose, type FixCandidate as RawCandidate, type RootCause } from "./search";
+import type { View } from "./kinds";
+
+export { diagnose, type Diagnosis, type DiagnoseBudget, type RootCause } from "./search";
+export { evaluate, expectedOf, type Evaluation, type View } from "./kinds";
+
+/** Pseudo-rule of findings created by diagnosis on a cell no rule reported. */
+export const diagnosisRule: Rule = {
+  meta: {
+    id: "diagnosis",
+    severity: "error",
+    description: {
+      id: "Akar masalah: sel yang bila diubah membuat semua hubungan yang dilanggarnya kembali benar.",
+      en: "Root cause: the cell whose change makes every relation it breaks hold again.",
+    },
+    docs: "docs/rules/diagnosis.md",
+  },
+  check() {},
+};
+
+export interface DiagnoseFindingsResult {
+  findings: Finding[];
+  summary: DiagnosisSummary;
+}
+
+/**
+ * Runs diagnosis over the error findings that come from relations and folds the explained
+ * findings under their root cause. `findings` are the rule findings (sorted); the returned list
+ * keeps that order for what stays top-level and adds a finding where a root cause has none.
+ * `build` renders a finding draft (the engine's buildFinding).
+ */
+export function diagnoseFindings(
+  findings: Finding[],
+  relations: Relation[],
+  view: View,
+  build: (rule: Rule, draft: Parameters<typeof render>[1] & Record<string, unknown>) => Finding,
+  maxTrials?: number,
+  formulaCells?: CellRef[],
+): DiagnoseFindingsResult {
+  const byId = new Map<string, Relation[]>();
+  for (const r of relations) {
+    const list = byId.get(r.id);
+    if (list) list.push(r);
+    else byId.set(r.id, [r]);
+  }
+  const errors = findings.filter((f) => f.severity === "error" && !f.ignored && f.relation && byId.has(f.relation));
+  const violated = [...new Set(errors.flatMap((f) => byId.get(f.relation!)!))];
+  const empty: DiagnosisSummary = { rootCauses: 0, consequences: 0, unexplained: 0, trials: 0 };
+  if (!violated.length) return { findings, summary: empty };
+  const d = diagnose(relations, violated, view, { maxTrials, formulaCells });
+  const targets = new Map<string, Relation>();
+  for (const r of relations) {
+    const k = `${r.target.sheet}!${r.target.address}`;
+    if (!targets.has(k)) targets.set(k, r);
+  }
+  const findingsOf = (rel: Relation): Finding[] => errors.filter((f) => f.relation === rel.id);
+  const folded = new Set<Finding>();
+  const added: Finding[] = [];
+  let roots = 0;
+  for (const cause of d.causes) {
+    const explained = [...new Set(cause.explains.flatMap(findingsOf))].filter((f) => !folded.has(f) && !f.cause);
+    if (!explained.length) continue;
+    const first = cause.candidates[0];
+    const single = cause.candidates.length === 1;
+    let root = single ? explained.find((f) => f.sheet === first.sheet && f.cell === first.cell) : explained[0];
+    const candidates = cause.candidates.map((c) => withShown(c, view, targets));
+    if (!root) {
+      const c = candidates[0];
+      const v = view({ sheet: c.sheet, address: c.cell });
+      root = build(diagnosisRule, {
+        code: "diagnosis.cause",
+        sheet: c.sheet,
+        cell: c.cell,
+        related: explained.map((f) => ({ sheet: f.sheet, cell: f.cell })),
+        expected: c.value,
+        ...(c.actual !== null ? { actual: c.actual } : {}),
+        origin: "cell",
+        params: {
+          label: "Sel",
+          label_en: "Cell",
+          actual: c.actual === null ? "(kosong)" : shownActual(v, c, "id"),
+          actual_en: c.actual === null ? "(blank)" : shownActual(v, c, "en"),
+          expected: c.shown.id,
+          expected_en: c.shown.en,
+          count: explained.length,
+          cell: c.cell,
+        },
+      } as never);
+      added.push(root);
+    } else if (single) {
+      root.expected = first.value;
+    }
+    roots++;
+    root.severity = "error";
+    root.cause = { candidates, explains: explained.includes(root) ? explained.length : explained.length + 1 };
+    if (single) {
+      const p = { cell: first.cell, expected: candidates[0].shown.id, expected_en: candidates[0].shown.en, count: root.cause.explains };
+      root.fix = render(MESSAGES["diagnosis.fix"].fix.id, p);
+      root.fix_en = render(MESSAGES["diagnosis.fix"].fix.en, p);
+    } else {
+      const choices = (lang: "id" | "en") => candidates.map((c) => `${c.sheet === root!.sheet ? c.cell : `${c.sheet}!${c.cell}`} → ${lang === "id" ? c.shown.id : c.shown.en}`).join(lang === "id" ? "; atau " : "; or ");
+      root.fix = render(MESSAGES["diagnosis.choice"].fix.id, { choices: choices("id") });
+      root.fix_en = render(MESSAGES["diagnosis.choice"].fix.en, { choices_en: choices("en") });
+    }
+    const consequences = explained.filter((f) => f !== root);
+    const causeName = single ? (first.sheet === root.sheet ? first.cell : `${first.sheet}!${first.cell}`) : root.cell;
+    for (const f of consequences) {
+      folded.add(f);
+      f.causedBy = { sheet: root.sheet, cell: root.cell };
+      f.fix = render(MESSAGES["diagnosis.consequence"].fix.id, { cause: causeName });
+      f.fix_en = render(MESSAGES["diagnosis.consequence"].fix.en, { cause: causeName });
+    }
+    if (consequences.length) root.consequences = consequences;
+  }
+  const top = findings.filter((f) => !folded.has(f)).concat(added);
+  const summary: DiagnosisSummary = {
+    rootCauses: roots,
+    consequences: folded.size,
+    unexplained: d.unexplained.length,
+    trials: d.trials,
+  };
+  if (d.stoppedEarly) {
+    const p = { examined: d.stoppedEarly.examined, violations: d.stoppedEarly.violations };
+    summary.stoppedEarly = { ...d.stoppedEarly, note: render(MESSAGES["diagnosis.stopped"].id, p), note_en: render(MESSAGES["diagnosis.stopped"].en, p) };
+  }
+  return { findings: top, summary };
+}
+
+function withShown(c: RawCandidate, view: View, targets: Map<string, Relation>): FixCandidate {
+  if (typeof c.value === "string") return { ...c, shown: { id: c.value, en: c.value } };
+  const v = view({ sheet: c.sheet, address: c.cell });
+  const s = shownAs(v, readNumber(v) ?? { value: c.value, fromText: false, percent: false, malformed: false, ambiguous: false }, targets.get(`${c.sheet}!${c.cell}`));
+  return { ...c, shown: { id: show(c.value, s, "id"), en: show(c.value, s, "en") } };
+}
+
+function shownActual(v: ReturnType<View>, c: FixCandidate, lang: "id" | "en"): string {
+  if (typeof c.actual !== "number") return String(c.actual);
+  const s = shownAs(v, readNumber(v), undefined);
+  return show(c.actual, s, lang);
+}
+
+export type { RootCause as RawRootCause };

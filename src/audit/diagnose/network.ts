@@ -1,0 +1,172 @@
+// The constraint network: every relation the audit holds, indexed by cell, with the formula
+// cells that follow their inputs (a formula cell recomputes from the relation that defines
+// it). Values can be overridden in layers to ask "what if this cell held v?".
+import type { CellRef, Relation } from "../../core/relations";
+import type { CellValue, CellView } from "../../core/snapshot";
+import { cellsOf, expectedOf, type View } from "./kinds";
+
+export function keyOf(r: CellRef): string {
+  return `${r.sheet}!${r.address.replace(/\$/g, "").toUpperCase()}`;
+}
+
+/** Per-cell overrides; `parent` holds earlier (committed) changes. */
+export class Layer {
+  readonly values = new Map<string, CellValue>();
+  constructor(readonly parent?: Layer) {}
+  get(k: string): CellValue | undefined {
+    const v = this.values.get(k);
+    if (v !== undefined || this.values.has(k)) return v;
+    return this.parent?.get(k);
+  }
+  has(k: string): boolean {
+    return this.values.has(k) || !!this.parent?.has(k);
+  }
+}
+
+/** Most cells a formula's inputs are followed through (a grand total over a huge range). */
+const MAX_INFLUENCE = 256;
+
+export class Network {
+  readonly byCell = new Map<string, Relation[]>();
+  private readonly defining = new Map<string, Relation | null>();
+  private dependentsIdx: Map<string, string[]> | null = null;
+  private readonly refs = new Map<string, CellRef>();
+
+  constructor(
+    readonly relations: Relation[],
+    private readonly base: View,
+  ) {
+    for (const rel of relations) {
+      for (const c of cellsOf(rel)) {
+        const k = keyOf(c);
+        if (!this.refs.has(k)) this.refs.set(k, c);
+        const list = this.byCell.get(k);
+        if (list) {
+          if (list[list.length - 1] !== rel) list.push(rel);
+        } else this.byCell.set(k, [rel]);
+      }
+    }
+  }
+
+  ref(k: string): CellRef {
+    return this.refs.get(k)!;
+  }
+
+  baseView(k: string): CellView {
+    return this.base(this.ref(k));
+  }
+
+  isFormula(k: string): boolean {
+    return !!this.baseView(k).formula;
+  }
+
+  /** A view of the workbook with the layer's values in place of the cells' own. */
+  view(layer: Layer | undefined): View {
+    if (!layer) return this.base;
+    return (r) => {
+      const v = this.base(r);
+      const k = keyOf(r);
+      return layer.has(k) ? { ...v, value: layer.get(k) ?? null } : v;
+    };
+  }
+
+  /**
+   * The relation a formula cell is computed by: one targeting it whose first operand its
+   * formula mentions (a "same" check against another table does not define it).
+   */
+  definingRelation(k: string): Relation | null {
+    if (this.defining.has(k)) return this.defining.get(k)!;
+    let found: Relation | null = null;
+    const f = this.baseView(k).formula;
+    if (f) {
+      const text = f.replace(/\$/g, "").toUpperCase();
+      for (const rel of this.byCell.get(k) ?? []) {
+        if (keyOf(rel.target) !== k || rel.kind === "constant" || rel.kind === "category") continue;
+        if (rel.authority === "target" && rel.kind === "same") continue;
+        const first = rel.operands[0];
+        if (!first || !mentions(text, first.address.replace(/\$/g, "").toUpperCase())) continue;
+        if (!found || (found.kind === "same" && rel.kind !== "same")) found = rel;
+      }
+    }
+    this.defining.set(k, found);
+    return found;
+  }
+
+  /** Formula cells computed (through their defining relation) from cell k. */
+  dependents(k: string): string[] {
+    if (!this.dependentsIdx) {
+      const idx = new Map<string, string[]>();
+      const seen = new Set<string>();
+      for (const rel of this.relations) {
+        const t = keyOf(rel.target);
+        if (seen.has(t)) continue;
+        seen.add(t);
+        const d = this.definingRelation(t);
+        if (!d) continue;
+        for (const o of d.operands) {
+          const ok = keyOf(o);
+          const list = idx.get(ok);
+          if (list) list.push(t);
+          else idx.set(ok, [t]);
+        }
+      }
+      this.dependentsIdx = idx;
+    }
+    return this.dependentsIdx.get(k) ?? [];
+  }
+
+  /**
+   * Sets k := value in a new layer over `parent` and recomputes the formula cells that follow
+   * from it. Returns the layer (its keys are every changed cell).
+   */
+  assign(parent: Layer | undefined, k: string, value: CellValue): Layer {
+    const layer = new Layer(parent);
+    layer.values.set(k, value);
+    const view = this.view(layer);
+    const queue = [k];
+    let steps = 0;
+    while (queue.length && steps++ < 2000) {
+      const cur = queue.shift()!;
+      for (const f of this.dependents(cur)) {
+        if (f === k) continue;
+        const rel = this.definingRelation(f);
+        if (!rel) continue;
+        const e = expectedOf(rel, view);
+        const next: CellValue = typeof e === "number" || typeof e === "string" ? e : "";
+        const before = layer.has(f) ? layer.get(f) : this.baseView(f).value;
+        if (before === next) continue;
+        layer.values.set(f, next);
+        queue.push(f);
+      }
+    }
+    return layer;
+  }
+
+  /** Cells whose change can reach relation `rel`: its cells and, through formulas, their inputs. */
+  influence(rel: Relation): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const stack = cellsOf(rel).map(keyOf);
+    while (stack.length && out.length < MAX_INFLUENCE) {
+      const k = stack.pop()!;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(k);
+      const d = this.refs.has(k) ? this.definingRelation(k) : null;
+      if (d) for (const o of d.operands) stack.push(keyOf(o));
+    }
+    return out;
+  }
+}
+
+function mentions(formula: string, address: string): boolean {
+  let at = formula.indexOf(address);
+  while (at >= 0) {
+    const before = at > 0 ? formula.charCodeAt(at - 1) : 32;
+    const after = at + address.length < formula.length ? formula.charCodeAt(at + address.length) : 32;
+    const letter = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!letter(before) && !letter(after)) return true;
+    at = formula.indexOf(address, at + 1);
+  }
+  return false;
+}
