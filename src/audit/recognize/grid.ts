@@ -53,6 +53,14 @@ export function isCodeText(t: string): boolean {
 /** Decimals per number format, read once per distinct format. */
 const decimalsCache = new Map<string, number | null>();
 
+interface RowBuffer {
+  n: number;
+  c: number[];
+  v: unknown[];
+  f: (string | null)[];
+  fmt: string[];
+}
+
 export class Grid {
   readonly name: string;
   readonly hidden: boolean;
@@ -67,27 +75,36 @@ export class Grid {
     this.name = sheet.name;
     this.hidden = sheet.visible === false;
     let curRow = -1;
-    let buf: { c: number; v: unknown; f: string | null; fmt: string }[] = [];
+    // One row's cells in reused parallel arrays (no object per cell: 1M cells meant 1M objects to collect).
+    const buf: RowBuffer = { n: 0, c: [], v: [], f: [], fmt: [] };
     const flush = () => {
-      if (buf.length) this.addRow(curRow, buf);
-      buf = [];
+      if (buf.n) this.addRow(curRow, buf);
+      buf.n = 0;
     };
     forEachCell(sheet, (r, c, view) => {
       if (r !== curRow) {
         flush();
         curRow = r;
       }
-      buf.push({ c, v: view.value, f: view.formula, fmt: view.numberFormat });
+      const k = buf.n++;
+      buf.c[k] = c;
+      buf.v[k] = view.value;
+      buf.f[k] = view.formula;
+      buf.fmt[k] = view.numberFormat;
     });
     flush();
   }
 
-  private addRow(r: number, buf: { c: number; v: unknown; f: string | null; fmt: string }[]): void {
-    const c0 = buf[0].c;
-    const w = buf[buf.length - 1].c - c0 + 1;
+  private addRow(r: number, buf: RowBuffer): void {
+    const c0 = buf.c[0];
+    const w = buf.c[buf.n - 1] - c0 + 1;
     const row: GridRow = { c0, kind: new Uint8Array(w), num: new Float64Array(w), flags: new Uint8Array(w), dec: new Uint8Array(w).fill(255), text: [], formula: [] };
     let any = false;
-    for (const { c, v, f, fmt } of buf) {
+    for (let j = 0; j < buf.n; j++) {
+      const c = buf.c[j];
+      const v = buf.v[j];
+      const f = buf.f[j];
+      const fmt = buf.fmt[j];
       const i = c - c0;
       if (f) row.formula[i] = f;
       let k: K = K.Blank;
