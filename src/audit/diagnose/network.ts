@@ -47,7 +47,9 @@ export class Network {
     private readonly base: View,
   ) {
     for (const rel of relations) {
-      for (const c of cellsOf(rel)) {
+      // target then operands, as cellsOf lists them, without an array per relation
+      for (let i = -1; i < rel.operands.length; i++) {
+        const c = i < 0 ? rel.target : rel.operands[i];
         const k = keyOf(c);
         if (!this.refs.has(k)) this.refs.set(k, c);
         const list = this.byCell.get(k);
