@@ -6,7 +6,17 @@ import type { CellValue, CellView } from "../../core/snapshot";
 import { cellsOf, expectedOf, type View } from "./kinds";
 
 export function keyOf(r: CellRef): string {
-  return `${r.sheet}!${r.address.replace(/\$/g, "").toUpperCase()}`;
+  const a = r.address;
+  // Most addresses are already plain upper-case A1: skip the regex and the copy (every relation cell is keyed).
+  let plain = true;
+  for (let i = 0; i < a.length; i++) {
+    const ch = a.charCodeAt(i);
+    if (ch === 36 || (ch >= 97 && ch <= 122)) {
+      plain = false;
+      break;
+    }
+  }
+  return `${r.sheet}!${plain ? a : a.replace(/\$/g, "").toUpperCase()}`;
 }
 
 /** Per-cell overrides; `parent` holds earlier (committed) changes. */
