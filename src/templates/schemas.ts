@@ -547,7 +547,8 @@ function ringkasan(year: number, structure?: Structure): TableSchema {
           format,
           quantity,
           label: t(`Ringkasan: ${uraian}`, `Summary: ${enOf(uraian)}`),
-          sourceLabel: t(`tabel ${table} baris ${srcRow}`, `table ${table} row ${srcRow}`),
+          // No sourceLabel: the audit names the source cell itself ("sel Capaian Kinerja!F12"),
+          // never the internal table id.
         }),
         sumber: { link: ref(srcRow, srcCol, table) },
       }),
@@ -826,12 +827,17 @@ export function buildSchemas(year: number, structure?: Structure): TableSchema[]
   }
   // IKPA history vs this year's OM-SPAN copy, BAB III copies vs the OM-SPAN lampiran.
   if (regime) {
+    // Users see where the copy stands in words, never the table's defined name.
+    const where: Record<string, { id: string; en: string }> = {
+      [`IKPA_${year}`]: { id: "tabel IKPA", en: "IKPA table" },
+      [`IKPA_${year}_NKA`]: { id: "tabel NKA", en: "NKA table" },
+    };
     for (const copy of [`IKPA_${year}`, `IKPA_${year}_NKA`]) {
       const tb = tables.find((x) => x.name === copy)!;
       const nilaiRow = tb.rows.find((r) => r.key === "NILAI")!;
       for (const c of regime.components) {
         nilaiRow.cells![c.key] = check(same(ref("NILAI", c.key, `IKPA_${year}_OMSPAN`)), { format: FMT.points, quantity: "score", authority: "operand",
-          label: t(`Nilai ${c.name} ${year} (${copy})`, `${c.name} ${year} score (${copy})`), sourceLabel: t("lampiran OM-SPAN", "OM-SPAN attachment") });
+          label: t(`Nilai ${c.name} ${year} (${where[copy].id})`, `${c.name} ${year} score (${where[copy].en})`), sourceLabel: t("lampiran OM-SPAN", "OM-SPAN attachment") });
       }
     }
   }

@@ -27,7 +27,7 @@ export const rule: Rule = {
           : original;
       const expected = operandValue(ctx, rel.operands[0], false);
       if (expected === null) continue;
-      const source = rel.sourceLabel ?? { id: ref(rel.operands[0]), en: ref(rel.operands[0]) };
+      const source = rel.sourceLabel ?? { id: `sel ${ref(rel.operands[0])}`, en: `cell ${ref(rel.operands[0])}` };
       reportComputed(ctx, meta, rel, expected, "same", {
         source: source.id,
         source_en: source.en,
