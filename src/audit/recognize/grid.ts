@@ -34,6 +34,8 @@ export interface GridRow {
   dec: Uint8Array;
   text: (string | undefined)[];
   formula: (string | undefined)[];
+  /** Leading spaces of text cells (indentation as hierarchy evidence); allocated only when a cell of the row is indented. */
+  indent?: Uint8Array;
   /** Sparse rows (few cells far apart, e.g. A and XFD): column → index into the arrays; dense rows index by c - c0. */
   at?: Map<number, number>;
 }
@@ -137,6 +139,8 @@ export class Grid {
         const t = v.trim();
         if (t) {
           row.text[i] = t;
+          const lead = v.length - v.trimStart().length;
+          if (lead) (row.indent ??= new Uint8Array(w))[i] = Math.min(255, lead);
           if (isDash(t)) k = K.Dash;
           else if (isCodeText(t)) k = K.Code;
           else {
@@ -246,6 +250,14 @@ export class Grid {
     const out: number[] = [];
     for (let i = lo; i < list.length && list[i] <= c1; i++) out.push(list[i]);
     return out;
+  }
+
+  /** Leading spaces of a text cell (0 when none). */
+  indent(r: number, c: number): number {
+    const row = this.rows.get(r);
+    if (!row?.indent) return 0;
+    const i = slot(row, c);
+    return i < 0 ? 0 : row.indent[i];
   }
 
   /** Columns held in a row, ascending. */

@@ -2,7 +2,7 @@
 // the task pane are separate bundles in the same shared-runtime page: the "Audit" button fills
 // it and the pane, opened afterwards, shows the same results.
 
-import type { AuditView } from "../services/types";
+import type { AppliedFixView, AuditView } from "../services/types";
 
 export type Route = "beranda" | "templat" | "audit" | "fungsi";
 export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi"];
@@ -19,6 +19,8 @@ export interface PaneState {
   auditing: boolean;
   progress?: Progress;
   highlighted: number;
+  /** Fixes applied with Terapkan and not undone (read from the workbook after each audit). */
+  applied?: AppliedFixView[];
   error?: string;
 }
 
