@@ -32,17 +32,15 @@ export const rule: Rule = {
       if (covered.has(g.name) || rec.copies.has(g.name)) continue;
       let figures = 0;
       let first: [number, number] | null = null;
-      for (const r of g.rowList) {
-        const row = g.rows.get(r)!;
-        for (let i = 0; i < row.kind.length; i++) {
-          const k = row.kind[i];
+      for (const r of g.rowList)
+        for (const c of g.colsOf(r)) {
+          const k = g.kind(r, c);
           // Years typed as numbers keep their text; they are header words, not figures.
-          if ((k === K.Num || k === K.TextNum) && !(k === K.Num && row.text[i])) {
+          if (k === K.TextNum || (k === K.Num && !g.text(r, c))) {
             figures++;
-            first ??= [r, row.c0 + i];
+            first ??= [r, c];
           }
         }
-      }
       if (figures < MIN_FIGURES || !first) continue;
       const tables = rec.tables.filter((t) => t.table.sheet === g.name).length;
       ctx.report({ code: tables ? "structure.unconfirmed" : "structure.unread", sheet: g.name, cell: toA1(first[0], first[1]), related: [], actual: figures, origin: "cell", params: { count: figures, tables } });
