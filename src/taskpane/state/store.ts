@@ -3,9 +3,10 @@
 // it and the pane, opened afterwards, shows the same results.
 
 import type { AuditView } from "../services/types";
+import type { NarrativeView } from "../services/narrative";
 
-export type Route = "beranda" | "templat" | "audit" | "fungsi";
-export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi"];
+export type Route = "beranda" | "templat" | "audit" | "fungsi" | "naskah";
+export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi", "naskah"];
 
 export interface Progress {
   step: number;
@@ -20,6 +21,9 @@ export interface PaneState {
   progress?: Progress;
   highlighted: number;
   error?: string;
+  /** "Periksa naskah": the last check of a report's text against the open workbook. */
+  narrative?: NarrativeView;
+  checkingNarrative?: boolean;
 }
 
 export interface Store {
