@@ -2,7 +2,7 @@
 // the task pane are separate bundles in the same shared-runtime page: the "Audit" button fills
 // it and the pane, opened afterwards, shows the same results.
 
-import type { AuditView } from "../services/types";
+import type { AppliedFixView, AuditView } from "../services/types";
 import type { NarrativeView } from "../services/narrative";
 
 export type Route = "beranda" | "templat" | "audit" | "fungsi" | "naskah";
@@ -20,6 +20,8 @@ export interface PaneState {
   auditing: boolean;
   progress?: Progress;
   highlighted: number;
+  /** Fixes applied with Terapkan and not undone (read from the workbook after each audit). */
+  applied?: AppliedFixView[];
   error?: string;
   /** "Periksa naskah": the last check of a report's text against the open workbook. */
   narrative?: NarrativeView;
