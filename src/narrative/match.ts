@@ -4,7 +4,7 @@
 // counterpart is listed as unmatched (info).
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { Finding } from "../audit/types";
-import type { Figure, Role, Sentence } from "./extract";
+import { COUNT_NOUNS, type Figure, type Role, type Sentence } from "./extract";
 import { makeFinding, show, type Num } from "./findings";
 import { workbookFacts, words, type CellFact, type Indicator } from "./identity";
 import { compareStated } from "./numbers";
@@ -93,13 +93,29 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
       } else {
         // a row named in the clause before the figure ("belanja pegawai sebesar …")
         const clause = new Set(words(s.text.slice(0, f.start)));
+        // A count names a row of a breakdown table, also one under an indicator ("Permohonan Izin Tinggal
+        // sebanyak 82 layanan"): by the words right before it (the sentence's subject, e.g. the satker's
+        // name, is not the row), and not when it totals several things ("… maupun izin tinggal sebanyak
+        // 6.098 layanan", "… sebanyak 6.098 layanan dengan rincian").
+        const counted = f.unit === "count";
+        const near = clauseBefore.replace(new RegExp(`^\\s*(${COUNT_NOUNS.join("|")})\\b`, "i"), ""); // the previous figure's noun is not this one's row
+        const rowWords = counted ? new Set(words(near.split(/\s+/).filter(Boolean).slice(-6).join(" "))) : clause;
+        const combined = counted && (/\b(maupun|serta|beserta|masing-masing)\b/i.test(s.text.slice(0, f.start)) || /^\s*[a-z]*\s*(dengan rincian|yang terdiri|terdiri|meliputi|antara lain)/i.test(s.text.slice(f.end)));
+        if (counted && f.noun) for (const w of words(f.noun)) clause.add(w);
         let best = 0;
         for (const c of source) {
-          if (!fits(c) || c.indicator) continue;
+          if (combined) break;
+          if (!fits(c) || (c.indicator && !counted)) continue;
           const toks = words(c.rowLabel.replace(/^[A-Z0-9._]+\s/, "")).filter((w) => !/^(belanja|pelayanan|layanan|pendapatan|\d+)$/.test(w));
           if (!toks.length) continue;
-          const hit = toks.filter((w) => clause.has(w)).length;
-          const score = hit === toks.length ? hit + 1 : hit >= 2 ? hit : 0;
+          const hit = toks.filter((w) => rowWords.has(w)).length;
+          let score = hit === toks.length ? hit + 1 : hit >= 2 ? hit : 0;
+          // a count's table must be about what it counts (its noun, or a word of the clause, in the column or title:
+          // "82 layanan" → "Layanan keimigrasian per jenis"), which also ranks rows sharing words ("… Izin Tinggal")
+          if (score && counted) {
+            const about = new Set(words(`${c.column} ${c.title}`).filter((w) => clause.has(w))).size;
+            score = about ? score + about / 10 : 0;
+          }
           if (score > best) {
             best = score;
             cands = [c];
@@ -131,13 +147,16 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
         // name the most specific cell: the first candidate (workbook order), in the text's unit
         const c = cands[0];
         bestEq = { c, v: candidatesValues(f, c)[0], r: "mismatch" };
-        if (!role) {
+        // a count needs no role: the row it names is its identity
+        if (!role && !(f.unit === "count" && !indicator && !topic)) {
           out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
           continue;
         }
       }
       // the cell as the workbook shows it: a fraction formatted as percent in %, anything else as is
       const c = bestEq.c;
+      // a count matched by its row is named by that row ("jumlah 'Pelayanan Izin Tinggal …'")
+      if (!role && f.unit === "count" && c.rowLabel) Object.assign(what, { id: `jumlah '${c.rowLabel}'`, en: `the count of '${c.rowLabel}'` });
       const shown: Num = c.percentFormat ? { value: c.value * 100, decimals: 2, unit: "percent" } : { value: c.value, decimals: f.unit === "rupiah" || Number.isInteger(c.value) ? 0 : 2, unit: f.unit === "rupiah" ? "rupiah" : "number" };
       out.push(
         makeFinding("narrative-workbook", bestEq.r === "rounding" ? "narrative.rounding" : "narrative.mismatch", bestEq.r === "rounding" ? "info" : "warning", s.paragraph, s.text.trim(), {
