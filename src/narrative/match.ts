@@ -6,7 +6,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import type { Finding } from "../audit/types";
 import { COUNT_NOUNS, type Figure, type Role, type Sentence } from "./extract";
 import { makeFinding, show, type Num } from "./findings";
-import { workbookFacts, words, type CellFact, type Indicator } from "./identity";
+import { scoreMentions, workbookFacts, words, type CellFact, type Indicator, type Score } from "./identity";
 import { compareStated } from "./numbers";
 
 const ROLE_EN: Record<Role, string> = { target: "target", realisasi: "realisasi", capaian: "capaian", pagu: "pagu", penyerapan: "penyerapan", rata: "average", nilai: "value" };
@@ -62,6 +62,10 @@ function unitFits(f: Figure, c: CellFact): boolean {
   return Math.abs(c.value) < 1e4 && !c.percentFormat;
 }
 
+const SCORE_LABEL: Record<Score, string> = { ikpa: "IKPA", nka: "NKA", nkPerencanaan: "NK Perencanaan Anggaran", smart: "SMART" };
+/** Words that make a figure after a score's name a part of it (an aspect, a period, a weight, a target), not the score. */
+const SCORE_PART = /revisi|deviasi|penyerapan|kontraktual|tagihan|\bT?UP\b|capaian\s+output|\bCRO\b|\bSBK\b|dispensasi|konversi|bobot|komponen|aspek|indikator\s+(?!kinerja\s+pelaksanaan)|triwulan|semester|bulan|periode|target|rata-rata|nasional|kanwil|eselon|peringkat|selisih|naik|turun|meningkat|menurun/i;
+
 const TOTAL = /^(\S+\s+)?(total|jumlah|jumlah seluruhnya|grand total)\b/i;
 
 export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts: { year?: number }): Finding[] {
@@ -82,9 +86,14 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
       const clauseBefore = s.text.slice(f === s.figures[0] ? 0 : s.figures[s.figures.indexOf(f) - 1].end, f.start);
       const role = /rata-rata|rerata/i.test(clauseBefore) && !indicator ? "rata" : cellRole(f, topic);
       const fits = (c: CellFact) => unitFits(f, c) && (c.year ?? opts.year) === year && (!role || c.role === role);
+      // A budget score named right before the figure (IKPA, NKA, NK Perencanaan, SMART) is its identity, with
+      // the year; not when an aspect, a period or a weight comes between ("IKPA … indikator Penyerapan Anggaran …").
+      const lastScore = scoreMentions(clauseBefore).pop();
+      const score = lastScore && !SCORE_PART.test(clauseBefore.slice(lastScore.at)) && f.unit !== "rupiah" && f.unit !== "count" ? lastScore.score : undefined;
       let cands: CellFact[] = [];
       // weights, "label: value" lists and comparisons with the national average are not table figures of the indicator
       if (/\b(bobot|bobotnya)\b|:\s*$/i.test(clauseBefore) || /standar nasional|rata-rata (nasional|satuan kerja|satker)/i.test(s.text)) cands = []; // weights and "label: value" lists are not table figures
+      else if (score) cands = source.filter((c) => c.score === score && (c.year ?? opts.year) === year);
       else if (indicator) cands = source.filter((c) => c.indicator === indicator.id && fits(c));
       else if (role === "rata") {
         const r = source.filter((c) => c.role === "rata" && !c.indicator && fits(c));
@@ -110,11 +119,15 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
           if (!toks.length) continue;
           const hit = toks.filter((w) => rowWords.has(w)).length;
           let score = hit === toks.length ? hit + 1 : hit >= 2 ? hit : 0;
-          // a count's table must be about what it counts (its noun, or a word of the clause, in the column or title:
-          // "82 layanan" → "Layanan keimigrasian per jenis"), which also ranks rows sharing words ("… Izin Tinggal")
+          // a count's column must be about what it counts (its noun or a word of the clause: "Permohonan … 82
+          // layanan" → "Jumlah Permohonan diterima"; a bare "Jumlah" column → the table's title), which also
+          // ranks rows sharing words ("… Izin Tinggal"); a "Responden" column is not "layanan"
           if (score && counted) {
-            const about = new Set(words(`${c.column} ${c.title}`).filter((w) => clause.has(w))).size;
-            score = about ? score + about / 10 : 0;
+            const col = words(c.column).filter((w) => w !== "banyaknya");
+            const about = new Set(words(col.length ? c.column : c.title).filter((w) => clause.has(w))).size;
+            // and the row's name (without its parenthesis) named whole: "Kantor … Pematang Siantar" is not "Kantor … Kerinci"
+            const main = words(c.rowLabel.replace(/^[A-Z0-9._]+\s/, "").replace(/\([^)]*\)/g, " ")).filter((w) => !/^(belanja|pelayanan|layanan|pendapatan|\d+)$/.test(w));
+            score = about && main.length && main.every((w) => rowWords.has(w)) ? score + about / 10 : 0;
           }
           if (score > best) {
             best = score;
@@ -128,7 +141,7 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
         }
       }
       if (indicator) carry.indicator = indicator;
-      const what = describe(f, role, indicator, topic);
+      const what = score ? { id: `nilai ${SCORE_LABEL[score]}${year ? ` ${year}` : ""}`, en: `the ${SCORE_LABEL[score]} score${year ? ` of ${year}` : ""}` } : describe(f, role, indicator, topic);
       const stated: Num = { value: f.value, decimals: f.decimals, unit: f.unit };
       if (!cands.length) {
         out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
@@ -148,7 +161,7 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
         const c = cands[0];
         bestEq = { c, v: candidatesValues(f, c)[0], r: "mismatch" };
         // a count needs no role: the row it names is its identity
-        if (!role && !(f.unit === "count" && !indicator && !topic)) {
+        if (!role && !score && !(f.unit === "count" && !indicator && !topic)) {
           out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
           continue;
         }
