@@ -99,8 +99,16 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const summed = summedColumns(t);
   const name = tableName(t);
   const fam = (nm: string, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps, certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
+  const rounded = roundedColumns(t);
   const accept = (f: Family | undefined) => {
-    if (f && f.hyps.length) out.push(weigh(g, f));
+    if (!f || !f.hyps.length) return;
+    // Sums over amounts typed rounded ("dalam juta", 2 decimals): rounding of the parts is no error.
+    if (rounded.size)
+      for (const h of f.hyps) {
+        const step = h.kind === "sum" ? rounded.get(h.target[1]) : undefined;
+        if (step) h.params = { ...h.params, tolerance: step * Math.sqrt(h.operands.length + 1) };
+      }
+    out.push(weigh(g, f));
   };
   const items = h.rows.filter((x) => x.kind === "item");
   const hasNum = (r: number, c: number) => g.isNum(r, c);
@@ -192,8 +200,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     }
   });
 
-  // --- parent = Σ direct children (levels from codes or level words) ---
-  if (h.source === "code" || h.source === "words") {
+  // --- parent = Σ direct children (levels from codes, level words, indentation, or the numbers
+  // themselves when a parent matched its rows in all but one column) ---
+  if (h.source !== "flat") {
     // One family per column: a column that does not add up the tree (targets) does not sink the others.
     for (const c of summed) {
       const hyps: Hyp[] = [];
@@ -339,7 +348,49 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       accept(fam("rata-rata capaian per sasaran", hyps, { certain: true }));
     }
   }
+  // --- Jumlah = volume × harga satuan (RKA/DPA rincian), when the numbers say so ---
+  const prod = productFamily(t);
+  if (prod) accept(prod);
+
+  // --- % columns found by their numbers alone (no % word in the header) ---
+  for (const pc of t.columns) {
+    if (!pc.ratioOf || pc.role) continue;
+    const num = t.columns.find((c) => c.col === pc.ratioOf!.num);
+    const den = t.columns.find((c) => c.col === pc.ratioOf!.den);
+    if (!num || !den) continue;
+    accept(fam(`${pc.header || pc.col} = ${num.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+  }
   void AVERAGE_LABEL;
+  return out;
+}
+
+const UNIT_WORDS = /\b(juta|jutaan|ribu|ribuan|miliar|milyar|triliun)\b/i;
+
+/**
+ * Figure columns whose amounts are rounded (the table says "dalam juta/ribu rupiah", or its
+ * figures carry decimals at most 2): column → one unit of the last decimal shown. Parts typed
+ * rounded add up to a total that may differ by a few such units (about √n for n parts).
+ */
+function roundedColumns(t: Table): Map<number, number> {
+  const g = t.grid;
+  const out = new Map<number, number>();
+  const unitTable = UNIT_WORDS.test(t.title) || t.columns.some((c) => UNIT_WORDS.test(c.header));
+  for (const c of t.columns) {
+    if (c.kind !== "number") continue;
+    let dec = -1;
+    let fractional = false;
+    let seen = 0;
+    for (const r of t.rows) {
+      if (!g.isNum(r, c.col) || g.flags(r, c.col) & F_PERCENT) continue;
+      const v = g.num(r, c.col);
+      const d = g.decimals(r, c.col) ?? (Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
+      if (d > dec) dec = d;
+      if (!Number.isInteger(v)) fractional = true;
+      if (++seen >= 200) break;
+    }
+    if (dec < 0) continue;
+    if (unitTable || (fractional && dec >= 1 && dec <= 2)) out.set(c.col, Math.pow(10, -Math.max(0, dec)));
+  }
   return out;
 }
 
@@ -452,6 +503,56 @@ function columnSumFamilies(t: Table): Family[] {
     }
   }
   return out;
+}
+
+/**
+ * A figure column equal to the product of two figure columns to its left (koefisien × harga =
+ * jumlah) in at least 80 % of a sample of rows. Bounded like the % search: a sample of rows and
+ * the nearest few columns. A factor that is 1 in every sampled row proves nothing and is skipped.
+ */
+function productFamily(t: Table): Family | undefined {
+  const g = t.grid;
+  const figures = t.columns.filter((c) => c.kind === "number");
+  for (let ci = figures.length - 1; ci >= 2; ci--) {
+    const C = figures[ci];
+    const left = figures.slice(Math.max(0, ci - 6), ci);
+    const sample: number[] = [];
+    for (const r of t.rows) {
+      if (!g.isNum(r, C.col)) continue;
+      let factors = 0;
+      for (const c of left) if (g.isNum(r, c.col)) factors++;
+      if (factors < 2) continue;
+      sample.push(r);
+      if (sample.length >= 40) break;
+    }
+    if (sample.length < 3) continue;
+    for (let a = 0; a < left.length; a++)
+      for (let b = a + 1; b < left.length; b++) {
+        const A = left[a];
+        const B = left[b];
+        let ok = 0;
+        let n = 0;
+        let onesA = 0;
+        let onesB = 0;
+        for (const r of sample) {
+          const x = g.num(r, A.col);
+          const y = g.num(r, B.col);
+          const v = g.num(r, C.col);
+          if (Number.isNaN(x) || Number.isNaN(y)) continue;
+          n++;
+          if (x === 1) onesA++;
+          if (y === 1) onesB++;
+          if (v !== 0 && Math.abs(v - x * y) <= Math.pow(10, -(g.decimals(r, C.col) ?? 0)) + 1e-9 * Math.abs(v)) ok++;
+        }
+        if (n < 3 || ok < 0.8 * n || onesA === n || onesB === n) continue;
+        const hyps: Hyp[] = [];
+        for (const r of t.rows)
+          if (g.isNum(r, C.col) && g.isNum(r, A.col) && g.isNum(r, B.col))
+            hyps.push({ kind: "product", target: [r, C.col], operands: [[r, A.col], [r, B.col]], label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" });
+        return { sheet: t.sheet, name: `${C.header} = ${A.header} × ${B.header} (setiap baris)`, hyps, certain: false, threshold: 0.5, holds: 0, checked: 0, accepted: false };
+      }
+  }
+  return undefined;
 }
 
 function labelOfRow(t: Table, r: number): string {
