@@ -3,9 +3,10 @@
 // it and the pane, opened afterwards, shows the same results.
 
 import type { AppliedFixView, AuditView } from "../services/types";
+import type { NarrativeView } from "../services/narrative";
 
-export type Route = "beranda" | "templat" | "audit" | "fungsi";
-export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi"];
+export type Route = "beranda" | "templat" | "audit" | "fungsi" | "naskah";
+export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi", "naskah"];
 
 export interface Progress {
   step: number;
@@ -22,6 +23,9 @@ export interface PaneState {
   /** Fixes applied with Terapkan and not undone (read from the workbook after each audit). */
   applied?: AppliedFixView[];
   error?: string;
+  /** "Periksa naskah": the last check of a report's text against the open workbook. */
+  narrative?: NarrativeView;
+  checkingNarrative?: boolean;
 }
 
 export interface Store {
