@@ -517,6 +517,9 @@ class Reader {
     let bottom = -1;
     const shared = new Map<string, { f: string; row: number; col: number }>();
     const merged: string[] = [];
+    // Row outline (grouping) levels, only rows that have one; and where Excel puts the summary row.
+    let outline: Record<number, number> | undefined;
+    let summaryAbove = false;
     let rowNo = 0; // 1-based current row
     let colNo = 0; // 1-based last cell's column
     let inCell = false;
@@ -632,7 +635,10 @@ class Reader {
           if (r > MAX_ROW) throw new SheetError("limits");
           rowNo = r;
           colNo = 0;
-        } else if (n === "c" && inSheetData) {
+          const level = a.outlineLevel !== undefined ? Number(a.outlineLevel) : 0;
+          if (Number.isInteger(level) && level > 0 && level <= 7) (outline ??= {})[r - 1] = level;
+        } else if (n === "outlinePr" && (a.summaryBelow === "0" || a.summaryBelow === "false")) summaryAbove = true;
+        else if (n === "c" && inSheetData) {
           inCell = true;
           cType = a.t ?? "n";
           cStyle = a.s ? Number(a.s) || 0 : 0;
@@ -717,6 +723,7 @@ class Reader {
       ...(numberFormats ? { numberFormats } : {}),
       visible,
       merged,
+      ...(outline ? { outline: { levels: outline, summaryAbove } } : {}),
     };
   }
 }
