@@ -3,6 +3,7 @@
 // it and the pane, opened afterwards, shows the same results.
 
 import type { AuditView } from "../services/types";
+import type { Bilingual } from "../../core/message";
 
 export type Route = "beranda" | "templat" | "audit" | "fungsi";
 export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi"];
@@ -19,7 +20,8 @@ export interface PaneState {
   auditing: boolean;
   progress?: Progress;
   highlighted: number;
-  error?: string;
+  /** The last error, in both languages (errorMessage(e)); shown in the pane's language. */
+  error?: Bilingual;
 }
 
 export interface Store {

@@ -15,6 +15,8 @@ export interface HarnessApi {
   setFill(sheet: string, address: string, color: string | null): void;
   formula(sheet: string, address: string): string | null;
   select(sheet: string, address: string): void;
+  /** Renames a sheet behind the pane's back (as a user would in Excel). */
+  renameSheet(from: string, to: string): void;
   settings(): Record<string, string>;
   invokeCommand(id: string): Promise<void>;
   showAsTaskpaneCount(): number;
