@@ -167,6 +167,60 @@ describe("task pane on the in-memory Excel (320 px, Chromium)", () => {
     await shot("07-audit-abaikan-ekspor");
   });
 
+  it("Terapkan writes a root cause's value only after confirmation and re-audits; Batalkan restores the cells byte for byte", async () => {
+    const dumps = await page.evaluate(() => ["IKPA", "Realisasi Anggaran"].map((s) => window.__harness.sheetDump(s)));
+    const card = (sheet: string, address: string) => page.locator(`[data-testid="finding"][data-sheet="${sheet}"][data-address="${address}"]`);
+    const value = (sheet: string, address: string) => page.evaluate(([s, a]) => window.__harness.value(s, a), [sheet, address] as const);
+    // One candidate: the mistyped Belanja Kontraktual 84,40; its two consequences are folded under it.
+    const e29 = card("IKPA", "E29");
+    expect(await e29.getAttribute("data-root")).toBe("true");
+    expect(await e29.getByTestId("consequence").count()).toBe(2);
+    await e29.getByTestId("apply").click();
+    expect(await e29.getByTestId("apply-question").textContent()).toBe("Tulis 94,40 ke IKPA!E29?");
+    await e29.scrollIntoViewIfNeeded();
+    await shot("11-audit-terapkan");
+    // Nothing is written before the confirmation; Batal writes nothing either.
+    expect(await value("IKPA", "E29")).toBe(84.4);
+    await e29.getByTestId("apply-cancel").click();
+    expect(await value("IKPA", "E29")).toBe(84.4);
+    await e29.getByTestId("apply").click();
+    await e29.getByTestId("apply-confirm").click();
+    await page.locator('[data-testid="applied-fix"][data-address="E29"]').waitFor();
+    await e29.waitFor({ state: "detached" });
+    expect(await value("IKPA", "E29")).toBe(94.4);
+    // Its consequences went with it (the audit ran again): no error left on the IKPA 2024 rows.
+    for (const a of ["E29", "E31", "D32"]) expect([a, await card("IKPA", a).and(page.locator('[data-severity="error"]')).count()]).toEqual([a, 0]);
+
+    // Three equally good candidates: the user picks one before anything can be written.
+    const n20 = card("Realisasi Anggaran", "N20");
+    await n20.getByTestId("apply").click();
+    expect(await n20.getByTestId("apply-choice").count()).toBe(3);
+    expect(await n20.getByTestId("apply-confirm").isDisabled()).toBe(true);
+    await n20.getByRole("radio", { name: /^N18 → 5\.018\.957\.000$/ }).check();
+    expect(await n20.getByTestId("apply-question").textContent()).toBe("Tulis 5.018.957.000 ke Realisasi Anggaran!N18?");
+    await n20.scrollIntoViewIfNeeded();
+    await shot("12-audit-pilih-sel");
+    await n20.getByTestId("apply-confirm").click();
+    await n20.waitFor({ state: "detached" });
+    expect(await value("Realisasi Anggaran", "N18")).toBe(5018957000);
+    expect(await value("Realisasi Anggaran", "N17")).toBe(2242327000);
+    // Batalkan survives in the workbook settings (it is what a reopened pane reads).
+    expect(JSON.parse((await page.evaluate(() => window.__harness.settings()))["lkjip.fixes"]).length).toBe(2);
+    await page.getByTestId("applied").scrollIntoViewIfNeeded();
+    await shot("13-audit-diterapkan");
+
+    await page.locator('[data-testid="applied-fix"][data-address="N18"]').getByTestId("undo").click();
+    await n20.waitFor();
+    await page.locator('[data-testid="applied-fix"][data-address="E29"]').getByTestId("undo").click();
+    await e29.waitFor();
+    await page.getByTestId("applied").waitFor({ state: "detached" });
+    expect(await value("IKPA", "E29")).toBe(84.4);
+    expect(await value("Realisasi Anggaran", "N18")).toBe(5147457000);
+    expect(await page.evaluate(() => ["IKPA", "Realisasi Anggaran"].map((s) => window.__harness.sheetDump(s)))).toEqual(dumps);
+    expect((await page.evaluate(() => window.__harness.settings()))["lkjip.fixes"]).toBeUndefined();
+    await shot("14-audit-batalkan");
+  });
+
   it("shows the function reference from functions.json and inserts a formula into the selected cell", async () => {
     await page.getByTestId("tab-fungsi").click();
     await page.getByRole("button", { name: "LKJIP.CAPAIAN", exact: true }).click();

@@ -4,7 +4,7 @@ import { FakeWorkbook, runFake } from "../support/fake";
 import { OFFICE_ADAPTER } from "../../src/taskpane/services/host";
 import { createExcelHost } from "../../src/taskpane/services/excelHost";
 import { createStore } from "../../src/taskpane/state/store";
-import { exportReport, ignoreFinding, runAudit, toggleHighlight } from "../../src/taskpane/services/paneActions";
+import { applyFixChoice, exportReport, ignoreFinding, runAudit, toggleHighlight, undoAppliedFix } from "../../src/taskpane/services/paneActions";
 import { previewInstall, workbookOverview } from "../../src/taskpane/services/domain";
 import type { HostService } from "../../src/taskpane/services/types";
 
@@ -96,6 +96,46 @@ describe("Audit buttons", () => {
     expect(await exportReport(host, store, "en")).toBe("Audit Report");
     expect(wb.value("Audit Report", "E2")).toBe(view!.findings[0].message.en);
     expect(wb.value("Audit Report", "A2")).toBe({ error: "Error", warning: "Warning", info: "Info" }[view!.findings[0].severity]);
+  });
+
+  // Every root cause of the whole sample is applied and re-audited in test/host/fixes.test.ts;
+  // here the pane's own path (one re-audit per click) on one sheet's root causes.
+  it("Terapkan on each root cause of a sheet (the pane's path) leaves it without error; Batalkan, newest first, gives back the exact workbook", async () => {
+    await installSample();
+    const store = createStore();
+    const before = dump(wb);
+    const first = await runAudit(host, store);
+    expect(store.get().applied).toEqual([]);
+    // Where candidates are equally good, the user picks; here the one the report's sources support.
+    const chosen = new Set(["Realisasi Anggaran!N18", "Realisasi Anggaran!O18", "Realisasi Anggaran!B33"]);
+    const roots = first!.findings.filter((f) => f.candidates && f.ignoredReason === undefined && f.sheet === "IKPA");
+    expect(roots.length).toBe(4);
+    // A consequence carries no fix of its own.
+    expect(roots.flatMap((f) => f.consequences ?? []).some((c) => c.candidates)).toBe(false);
+    for (const f of roots) {
+      const c = f.candidates!.find((x) => chosen.has(`${x.sheet}!${x.address}`)) ?? f.candidates![0];
+      expect(await applyFixChoice(host, store, c)).toBe(true);
+    }
+    const after = store.get().audit!.findings.filter((f) => f.sheet === "IKPA");
+    expect(after.filter((f) => f.severity === "error").map((f) => `${f.sheet}!${f.address} ${f.message.en}`)).toEqual([]);
+    expect(store.get().applied!.length).toBe(roots.length);
+    expect(wb.value("IKPA", "E29")).toBe(94.4);
+    while (store.get().applied!.length) expect(await undoAppliedFix(host, store, store.get().applied!.at(-1)!.id)).toBe(true);
+    expect(dump(wb)).toBe(before);
+    expect(wb.settings.has("lkjip.fixes")).toBe(false);
+  });
+
+  it("Terapkan on a protected sheet writes nothing and tells the user", async () => {
+    await installSample();
+    const store = createStore();
+    const view = await runAudit(host, store);
+    const root = view!.findings.find((f) => f.sheet === "IKPA" && f.address === "E29")!;
+    wb.mustSheet("IKPA").protected = true;
+    const before = dump(wb);
+    expect(await applyFixChoice(host, store, root.candidates![0])).toBe(false);
+    expect(dump(wb)).toBe(before);
+    expect(store.get().error).toBeTruthy();
+    expect(await undoAppliedFix(host, store, "IKPA!E29@never")).toBe(false);
   });
 
   it("puts a read failure on the store instead of throwing", async () => {

@@ -98,6 +98,15 @@ export function expected(g: Grid, h: Hyp): number | null {
       const v = h.params?.polarity === "negatif" ? 2 - a / b : a / b;
       return v * (h.params?.scale ?? 1);
     }
+    case "product": {
+      let p = 1;
+      for (const [r, c] of ops) {
+        const v = g.num(r, c);
+        if (Number.isNaN(v)) return null;
+        p *= v;
+      }
+      return p;
+    }
     case "mean": {
       let s = 0;
       let n = 0;

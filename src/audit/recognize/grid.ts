@@ -34,6 +34,8 @@ export interface GridRow {
   dec: Uint8Array;
   text: (string | undefined)[];
   formula: (string | undefined)[];
+  /** Leading spaces of text cells (indentation as hierarchy evidence); allocated only when a cell of the row is indented. */
+  indent?: Uint8Array;
 }
 
 /** Dotted codes that are not thousands groups: "1.02", "1.02.01", "5.1.02.01", "BF.5254", "WA.6232". */
@@ -121,6 +123,8 @@ export class Grid {
         const t = v.trim();
         if (t) {
           row.text[i] = t;
+          const lead = v.length - v.trimStart().length;
+          if (lead) (row.indent ??= new Uint8Array(w))[i] = Math.min(255, lead);
           if (isDash(t)) k = K.Dash;
           else if (isCodeText(t)) k = K.Code;
           else {
@@ -214,6 +218,14 @@ export class Grid {
     const i = c - row.c0;
     if (i < 0 || i >= row.kind.length) return null;
     return row.dec[i] === 255 ? null : row.dec[i];
+  }
+
+  /** Leading spaces of a text cell (0 when none). */
+  indent(r: number, c: number): number {
+    const row = this.rows.get(r);
+    if (!row?.indent) return 0;
+    const i = c - row.c0;
+    return i < 0 || i >= row.kind.length ? 0 : row.indent[i];
   }
 
   /** Columns held in a row, ascending. */

@@ -23,7 +23,7 @@ export interface Hierarchy {
   rows: RowInfo[];
   byRow: Map<number, RowInfo>;
   /** Where the levels came from. */
-  source: "code" | "words" | "numbers" | "flat";
+  source: "code" | "words" | "indent" | "numbers" | "flat";
 }
 
 export const TOTAL_LABEL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
@@ -92,6 +92,10 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
   if (coded.length >= Math.max(2, items.length * 0.5)) {
     for (const x of coded) x.depth = x.code.split(".").length;
     if (new Set(coded.map((x) => x.depth)).size >= 2) source = "code";
+  } else if (coded.length >= 2 && items[0]?.code && codedOverLines(items)) {
+    // RKA/DPA rincian: account rows carry a code, the lines under them (volume × harga) none.
+    for (const x of coded) x.depth = x.code.split(".").length;
+    source = "code";
   }
   if (source === "flat") {
     for (const x of items) {
@@ -102,6 +106,7 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     if (worded.length >= 2 && new Set(worded.map((x) => x.depth)).size >= 2) source = "words";
     else for (const x of items) x.depth = 0;
   }
+  if (source === "flat" && indentLevels(t, items)) source = "indent";
   if (source !== "flat") {
     // A stack of open ancestors; rows without a level are leaves under the nearest open row.
     const stack: RowInfo[] = [];
@@ -120,6 +125,43 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     if (numbersHierarchy(t, items, summed)) source = "numbers";
   }
   return { rows, byRow, source };
+}
+
+/** Coded rows each followed by uncoded lines (most of them), and at least as many lines as coded rows. */
+function codedOverLines(items: RowInfo[]): boolean {
+  let coded = 0;
+  let followed = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (!items[i].code) continue;
+    coded++;
+    if (i + 1 < items.length && !items[i + 1].code) followed++;
+  }
+  return items.length - coded >= coded && followed >= coded * 0.5;
+}
+
+/**
+ * Levels from the indentation of the label (leading spaces): "Belanja Pegawai" over
+ * "    Belanja Gaji …". Two or more indent widths, deeper rows under a shallower one.
+ */
+function indentLevels(t: Table, items: RowInfo[]): boolean {
+  const widths: number[] = [];
+  for (const x of items) {
+    let w = -1;
+    for (const c of t.labelCols)
+      if (t.grid.text(x.r, c)) {
+        w = t.grid.indent(x.r, c);
+        break;
+      }
+    widths.push(w);
+  }
+  const distinct = [...new Set(widths.filter((w) => w >= 0))].sort((a, b) => a - b);
+  if (distinct.length < 2 || distinct.length > 8) return false;
+  const deeper = widths.filter((w) => w > distinct[0]).length;
+  if (deeper < 2) return false;
+  // The first item must be at the shallowest level (an indented first row has no parent).
+  if (widths[0] !== distinct[0]) return false;
+  items.forEach((x, i) => (x.depth = widths[i] >= 0 ? distinct.indexOf(widths[i]) + 1 : 0));
+  return true;
 }
 
 function link(parent: RowInfo, child: RowInfo): void {
@@ -154,9 +196,18 @@ function numbersHierarchy(t: Table, items: RowInfo[], cols: number[]): boolean {
       const pv = cols.map((c) => g.part(p.r, c));
       if (pv.some((v) => Number.isNaN(v)) || pv.every((v) => v === 0)) continue;
       const acc = cols.map(() => 0);
+      // With several figure columns, one typo in a child (or the parent) must not hide the nesting:
+      // the sums must meet in all but one column (all when there are one or two).
+      const need = cols.length >= 3 ? cols.length - 1 : cols.length;
       for (let j = i + 1; j < seg.length && j <= i + 500; j++) {
         cols.forEach((c, k) => (acc[k] += g.part(seg[j].r, c) || 0));
-        if (acc.every((a, k) => Math.abs(a - pv[k]) < 0.005)) {
+        let met = 0;
+        let over = 0;
+        for (let k = 0; k < cols.length; k++) {
+          if (Math.abs(acc[k] - pv[k]) < 0.005) met++;
+          else if (acc[k] > pv[k] + 0.005 && pv[k] >= 0) over++;
+        }
+        if (met >= need) {
           const kids = seg.slice(i + 1, j + 1);
           const code = p.label.split(/\s+/)[0];
           if (kids.length >= 2 || (code && kids.every((k) => k.label.startsWith(code + ".")))) nested = true;
@@ -164,7 +215,7 @@ function numbersHierarchy(t: Table, items: RowInfo[], cols: number[]): boolean {
           links.push([p, kids]);
           break;
         }
-        if (acc.some((a, k) => a > pv[k] + 0.005 && pv[k] >= 0)) break;
+        if (over > cols.length - need) break;
       }
     }
   }

@@ -192,8 +192,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     }
   });
 
-  // --- parent = Σ direct children (levels from codes or level words) ---
-  if (h.source === "code" || h.source === "words") {
+  // --- parent = Σ direct children (levels from codes, level words, indentation, or the numbers
+  // themselves when a parent matched its rows in all but one column) ---
+  if (h.source !== "flat") {
     // One family per column: a column that does not add up the tree (targets) does not sink the others.
     for (const c of summed) {
       const hyps: Hyp[] = [];
@@ -339,6 +340,18 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       accept(fam("rata-rata capaian per sasaran", hyps, { certain: true }));
     }
   }
+  // --- Jumlah = volume × harga satuan (RKA/DPA rincian), when the numbers say so ---
+  const prod = productFamily(t);
+  if (prod) accept(prod);
+
+  // --- % columns found by their numbers alone (no % word in the header) ---
+  for (const pc of t.columns) {
+    if (!pc.ratioOf || pc.role) continue;
+    const num = t.columns.find((c) => c.col === pc.ratioOf!.num);
+    const den = t.columns.find((c) => c.col === pc.ratioOf!.den);
+    if (!num || !den) continue;
+    accept(fam(`${pc.header || pc.col} = ${num.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+  }
   void AVERAGE_LABEL;
   return out;
 }
@@ -452,6 +465,56 @@ function columnSumFamilies(t: Table): Family[] {
     }
   }
   return out;
+}
+
+/**
+ * A figure column equal to the product of two figure columns to its left (koefisien × harga =
+ * jumlah) in at least 80 % of a sample of rows. Bounded like the % search: a sample of rows and
+ * the nearest few columns. A factor that is 1 in every sampled row proves nothing and is skipped.
+ */
+function productFamily(t: Table): Family | undefined {
+  const g = t.grid;
+  const figures = t.columns.filter((c) => c.kind === "number");
+  for (let ci = figures.length - 1; ci >= 2; ci--) {
+    const C = figures[ci];
+    const left = figures.slice(Math.max(0, ci - 6), ci);
+    const sample: number[] = [];
+    for (const r of t.rows) {
+      if (!g.isNum(r, C.col)) continue;
+      let factors = 0;
+      for (const c of left) if (g.isNum(r, c.col)) factors++;
+      if (factors < 2) continue;
+      sample.push(r);
+      if (sample.length >= 40) break;
+    }
+    if (sample.length < 3) continue;
+    for (let a = 0; a < left.length; a++)
+      for (let b = a + 1; b < left.length; b++) {
+        const A = left[a];
+        const B = left[b];
+        let ok = 0;
+        let n = 0;
+        let onesA = 0;
+        let onesB = 0;
+        for (const r of sample) {
+          const x = g.num(r, A.col);
+          const y = g.num(r, B.col);
+          const v = g.num(r, C.col);
+          if (Number.isNaN(x) || Number.isNaN(y)) continue;
+          n++;
+          if (x === 1) onesA++;
+          if (y === 1) onesB++;
+          if (v !== 0 && Math.abs(v - x * y) <= Math.pow(10, -(g.decimals(r, C.col) ?? 0)) + 1e-9 * Math.abs(v)) ok++;
+        }
+        if (n < 3 || ok < 0.8 * n || onesA === n || onesB === n) continue;
+        const hyps: Hyp[] = [];
+        for (const r of t.rows)
+          if (g.isNum(r, C.col) && g.isNum(r, A.col) && g.isNum(r, B.col))
+            hyps.push({ kind: "product", target: [r, C.col], operands: [[r, A.col], [r, B.col]], label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" });
+        return { sheet: t.sheet, name: `${C.header} = ${A.header} × ${B.header} (setiap baris)`, hyps, certain: false, threshold: 0.5, holds: 0, checked: 0, accepted: false };
+      }
+  }
+  return undefined;
 }
 
 function labelOfRow(t: Table, r: number): string {

@@ -216,7 +216,7 @@ export function explain(rec: Recognition, lang: "id" | "en" = "id"): string {
     const totals = h.rows.filter((x) => x.kind !== "item");
     const parents = h.rows.filter((x) => x.children.length);
     lines.push(
-      `  ${id ? "hierarki" : "hierarchy"}: ${h.source === "flat" ? (id ? "datar" : "flat") : `${id ? "dari" : "from"} ${h.source === "code" ? (id ? "kode" : "codes") : h.source === "words" ? (id ? "kata tingkat (Program/Kegiatan…)" : "level words (Program/Kegiatan…)") : id ? "angka (baris = jumlah baris di bawahnya)" : "numbers (row = sum of the rows under it)"}, ${parents.length} ${id ? "baris induk" : "parent rows"}`}; ${totals.map((x) => `${x.r + 1} ${x.kind}`).join(", ") || (id ? "tanpa baris total" : "no total rows")}`,
+      `  ${id ? "hierarki" : "hierarchy"}: ${h.source === "flat" ? (id ? "datar" : "flat") : `${id ? "dari" : "from"} ${h.source === "code" ? (id ? "kode" : "codes") : h.source === "words" ? (id ? "kata tingkat (Program/Kegiatan…)" : "level words (Program/Kegiatan…)") : h.source === "indent" ? (id ? "indentasi uraian" : "indentation of the labels") : id ? "angka (baris = jumlah baris di bawahnya)" : "numbers (row = sum of the rows under it)"}, ${parents.length} ${id ? "baris induk" : "parent rows"}`}; ${totals.map((x) => `${x.r + 1} ${x.kind}`).join(", ") || (id ? "tanpa baris total" : "no total rows")}`,
     );
     for (const f of families)
       lines.push(`  ${f.accepted ? (id ? "DITERIMA" : "ACCEPTED") : id ? "ditolak " : "rejected"} ${f.name}: ${f.holds}/${f.checked} ${id ? "cocok" : "hold"}${f.certain ? (id ? " (tata letak hanya punya satu bacaan)" : " (the layout has one reading only)") : ""}`);

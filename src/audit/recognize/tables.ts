@@ -57,6 +57,8 @@ export interface Column {
   /** Columns under one group label (or one run of distinct roles) share a group number. */
   group: number;
   groupLabel: string;
+  /** A % column found by its numbers alone (no % word): its values are num ÷ den (×1 or ×100) in most rows. */
+  ratioOf?: { num: number; den: number };
 }
 
 export interface Table {
@@ -86,7 +88,7 @@ function rowShape(g: Grid, r: number): { texts: number; nums: number; numbering:
   let texts = 0;
   let nums = 0;
   let numbering = 0;
-  const cols = g.colsOf(r);
+  const cols = colsIn(g, r);
   for (const c of cols) {
     const k = g.kind(r, c);
     const t = g.text(r, c);
@@ -104,7 +106,7 @@ function rowShape(g: Grid, r: number): { texts: number; nums: number; numbering:
 
 /** "1 2 3 4 5" or "(1) (2) (3)" under a header: numbers that count columns, not figures. */
 export function isNumberingRow(g: Grid, r: number): boolean {
-  const cols = g.colsOf(r);
+  const cols = colsIn(g, r);
   if (cols.length < 3) return false;
   let prev = -Infinity;
   let steps = 0;
@@ -157,10 +159,71 @@ function yearIn(s: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Finds every table of a sheet: a header block followed by rows of figures. */
+/** The column band being scanned (tables side by side): [first, last] column, or null for the whole sheet. */
+let BAND: [number, number] | null = null;
+
+/** Columns held in a row, within the band being scanned. */
+function colsIn(g: Grid, r: number): number[] {
+  const cols = g.colsOf(r);
+  if (!BAND) return cols;
+  const [a, b] = BAND;
+  return cols.filter((c) => c >= a && c <= b);
+}
+
+/**
+ * Column bands of a sheet holding tables side by side: runs of columns separated by a column no
+ * row of two or more cells uses. A band counts only when it has two or more columns and its first
+ * column holds words in most of its rows (a table of its own has labels); otherwise it joins the
+ * band on its left (a spacer column inside one table).
+ */
+export function columnBands(g: Grid): [number, number][] {
+  const used = new Set<number>();
+  for (const r of g.rowList) {
+    const cols = g.colsOf(r);
+    if (cols.length >= 2) for (const c of cols) used.add(c);
+  }
+  const sorted = [...used].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && c === last[1] + 1) last[1] = c;
+    else runs.push([c, c]);
+  }
+  if (runs.length < 2) return runs;
+  const bands: [number, number][] = [runs[0]];
+  for (const run of runs.slice(1)) {
+    let rowsWith = 0;
+    let words = 0;
+    for (const r of g.rowList) {
+      const cols = g.colsOf(r).filter((c) => c >= run[0] && c <= run[1]);
+      if (!cols.length) continue;
+      rowsWith++;
+      if (g.kind(r, run[0]) === K.Text) words++;
+    }
+    if (run[1] > run[0] && rowsWith >= 3 && words >= rowsWith * 0.6) bands.push(run);
+    else bands[bands.length - 1][1] = run[1];
+  }
+  return bands;
+}
+
+/** Finds every table of a sheet: a header block followed by rows of figures (per band when tables stand side by side). */
 export function findTables(g: Grid): Table[] {
+  const bands = columnBands(g);
+  if (bands.length < 2) return findTablesIn(g, g.rowList);
+  const out: Table[] = [];
+  try {
+    for (const band of bands) {
+      BAND = band;
+      out.push(...findTablesIn(g, g.rowList.filter((r) => colsIn(g, r).length > 0)));
+    }
+  } finally {
+    BAND = null;
+  }
+  return out;
+}
+
+function findTablesIn(g: Grid, list: number[]): Table[] {
   const tables: Table[] = [];
-  const list = g.rowList;
   const merged = merges(g);
   let i = 0;
   while (i < list.length) {
@@ -188,7 +251,7 @@ export function findTables(g: Grid): Table[] {
       continue;
     }
     // A longer block whose first row is a title (one text cell) keeps the rest.
-    while (header.length > 1 && g.colsOf(header[0]).length === 1) header.shift();
+    while (header.length > 1 && colsIn(g, header[0]).length === 1) header.shift();
     const columns = composeColumns(g, header, merged);
     if (columns.length < 2) {
       i++;
@@ -200,7 +263,9 @@ export function findTables(g: Grid): Table[] {
     let prev = lastHead;
     for (; j < list.length; j++) {
       const rr = list[j];
-      if (rr > prev + 1 && rows.length) break;
+      // Blank separator rows (between program blocks, before the Jumlah) do not end a table when
+      // the rows after them carry figures in the table's own figure columns.
+      if (rr > prev + 1 && rows.length && (rr > prev + 1 + MAX_GAP || !continuesTable(g, rr, numericCols))) break;
       if (isNumberingRow(g, rr)) {
         skipped.push(rr);
         prev = rr;
@@ -208,11 +273,11 @@ export function findTables(g: Grid): Table[] {
       }
       if (rows.length && isHeaderLike(g, rr)) {
         let wordsOverFigures = 0;
-        for (const c of g.colsOf(rr)) if (numericCols.has(c) && g.kind(rr, c) === K.Text) wordsOverFigures++;
+        for (const c of colsIn(g, rr)) if (numericCols.has(c) && g.kind(rr, c) === K.Text) wordsOverFigures++;
         if (wordsOverFigures >= 2 && startsTable(g, list, j)) break;
       }
       rows.push(rr);
-      for (const c of g.colsOf(rr)) if (g.isNum(rr, c)) numericCols.add(c);
+      for (const c of colsIn(g, rr)) if (g.isNum(rr, c)) numericCols.add(c);
       prev = rr;
     }
     // Columns with figures but no header word (under a merged or blank header) still count.
@@ -221,6 +286,7 @@ export function findTables(g: Grid): Table[] {
       if (!known.has(c)) columns.push({ col: c, header: "", parts: [], role: null, kind: "number", group: 0, groupLabel: "" });
     columns.sort((a, b) => a.col - b.col);
     classifyColumns(g, columns, rows);
+    ratioColumns(g, columns, rows);
     assignGroups(columns, header.length);
     const title = titleAbove(g, header[0]);
     const yearsAbove = columns.filter((c) => c.year).map((c) => c.year!);
@@ -244,6 +310,21 @@ export function findTables(g: Grid): Table[] {
   return tables;
 }
 
+/** Blank rows a table may span. */
+const MAX_GAP = 2;
+
+/** After a blank gap: a row of figures, all in columns that held figures above (not a new table's header or a note). */
+function continuesTable(g: Grid, r: number, numericCols: Set<number>): boolean {
+  if (isHeaderLike(g, r) || isNumberingRow(g, r)) return false;
+  let shared = 0;
+  for (const c of colsIn(g, r)) {
+    if (!g.isNum(r, c)) continue;
+    if (!numericCols.has(c)) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
 /** The header-like row at list[j] is followed by figures. */
 function startsTable(g: Grid, list: number[], j: number): boolean {
   for (let k = j + 1; k < list.length && k <= j + 3; k++) {
@@ -256,7 +337,7 @@ function startsTable(g: Grid, list: number[], j: number): boolean {
 
 function titleAbove(g: Grid, top: number): string {
   for (let r = top - 1; r >= top - 4 && r >= 0; r--) {
-    const cols = g.colsOf(r);
+    const cols = colsIn(g, r);
     for (const c of cols) {
       const t = g.text(r, c);
       if (t && !YEAR.test(t)) return t;
@@ -275,11 +356,11 @@ function composeColumns(g: Grid, header: number[], merged: [number, number, numb
     if (!parts) cells.set(c, (parts = header.map(() => "")));
     parts[r - top] = t;
   };
-  for (const r of header) for (const c of g.colsOf(r)) put(r, c, g.text(r, c));
+  for (const r of header) for (const c of colsIn(g, r)) put(r, c, g.text(r, c));
   for (const [r0, c0, r1, c1] of merged) {
     if (r1 < top || r0 > bottom) continue;
     const t = g.text(r0, c0);
-    if (!t) continue;
+    if (!t || (BAND && (c0 < BAND[0] || c0 > BAND[1]))) continue;
     for (let r = Math.max(r0, top); r <= Math.min(r1, bottom); r++) for (let c = c0; c <= c1; c++) put(r, c, t);
   }
   const out: Column[] = [];
@@ -348,6 +429,57 @@ function classifyColumns(g: Grid, columns: Column[], rows: number[]): void {
     // A numbered column ("No" without header word) 1, 2, 3 … counts rows.
     if (col.kind === "number" && !col.role && ints === nums && seq >= Math.max(2, nums - 2) && nums >= 3 && isLeftmostFigures(columns, col)) col.kind = "code";
     void texts;
+  }
+}
+
+/** Rows sampled, and figure columns to the left tried, when looking for a % column by its numbers. */
+const RATIO_SAMPLE = 40;
+const RATIO_REACH = 6;
+
+/**
+ * A figure column with no role whose values are A ÷ B of two figure columns to its left (as a
+ * fraction or in points) in at least 80 % of at least three rows is a percentage, whatever its
+ * header says ("Tingkat Serapan", "Kinerja"): never added into a total, checked as a ratio.
+ * Bounded: a sample of rows and the nearest few columns only.
+ */
+function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
+  const figures = columns.filter((c) => c.kind === "number" || c.kind === "percent");
+  for (const C of figures) {
+    if (C.role || C.kind !== "number") continue;
+    const left = figures.filter((c) => c.col < C.col && c.kind === "number" && !c.ratioOf).slice(-RATIO_REACH);
+    if (left.length < 2) continue;
+    const sample: number[] = [];
+    for (const r of rows) {
+      if (!g.isNum(r, C.col)) continue;
+      sample.push(r);
+      if (sample.length >= RATIO_SAMPLE) break;
+    }
+    if (sample.length < 3) continue;
+    let best: { num: number; den: number; ok: number } | undefined;
+    for (const A of left)
+      for (const B of left) {
+        if (A === B) continue;
+        let ok = 0;
+        let n = 0;
+        for (const r of sample) {
+          const a = g.num(r, A.col);
+          const b = g.num(r, B.col);
+          if (Number.isNaN(a) || Number.isNaN(b) || b === 0 || a === 0) continue;
+          n++;
+          const v = g.num(r, C.col);
+          const q = a / b;
+          if (q > 10) continue;
+          const dec = g.decimals(r, C.col) ?? (Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
+          // Shown rounded or truncated to its decimals.
+          const tol = Math.pow(10, -dec) + 1e-9;
+          if (Math.abs(v - q) <= tol || Math.abs(v - q * 100) <= tol) ok++;
+        }
+        if (n >= 3 && ok >= 0.8 * sample.length && (!best || ok > best.ok)) best = { num: A.col, den: B.col, ok };
+      }
+    if (best) {
+      C.kind = "percent";
+      C.ratioOf = { num: best.num, den: best.den };
+    }
   }
 }
 

@@ -4,6 +4,7 @@
 // unless the pane calls applyFix after the user confirmed.
 
 import { parseA1 } from "../../core/address";
+import { asCellText } from "../../core/text";
 import { sheetProtectedError } from "./errors";
 
 export const FIXES_KEY = "lkjip.fixes";
@@ -47,11 +48,6 @@ function parseSaved(value: unknown): AppliedFix[] {
   }
 }
 
-/** Text written into a cell never starts a formula: a leading = + - @ is kept as text. */
-function textInput(v: string): string {
-  return /^[=+\-@']/.test(v) ? `'${v}` : v;
-}
-
 /** The fixes applied and not undone, oldest first (1 sync). */
 export async function savedFixes(context: Excel.RequestContext): Promise<AppliedFix[]> {
   const saved = context.workbook.settings.getItemOrNullObject(FIXES_KEY);
@@ -87,7 +83,7 @@ export async function applyFix(context: Excel.RequestContext, fix: FixRequest, n
   const applied: AppliedFix = { id: `${fix.sheet}!${fix.address}@${at}`, sheet: fix.sheet, address: fix.address, before, value: fix.value, at };
   const list = (saved.isNullObject ? [] : parseSaved(saved.value)).concat(applied);
   wb.settings.add(FIXES_KEY, JSON.stringify(list));
-  range.values = [[typeof fix.value === "number" ? fix.value : textInput(fix.value)]];
+  range.values = [[typeof fix.value === "number" ? fix.value : asCellText(fix.value)]];
   await context.sync();
   return applied;
 }

@@ -16,6 +16,8 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Radio,
+  RadioGroup,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
@@ -23,8 +25,8 @@ import { useI18n } from "../i18nContext";
 import { usePane } from "../state/usePane";
 import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
-import { exportReport, goToCell, ignoreFinding, runAudit, toggleHighlight } from "../services/paneActions";
-import { SEVERITIES, type FindingView, type Severity } from "../services/types";
+import { applyFixChoice, exportReport, goToCell, ignoreFinding, runAudit, toggleHighlight, undoAppliedFix } from "../services/paneActions";
+import { SEVERITIES, type AppliedFixView, type CellTarget, type FindingView, type FixChoice, type Severity } from "../services/types";
 import { formatNumberId, formatPercentId, roundTo } from "../../core/numbers";
 import type { Lang } from "../../i18n";
 
@@ -61,6 +63,15 @@ const useStyles = makeStyles({
   },
   figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalS },
   ignored: { opacity: 0.7 },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  consequences: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   panel: { marginLeft: 0, marginRight: 0 },
 });
 
@@ -73,7 +84,128 @@ const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 function groupBySheet(findings: FindingView[]): Array<[string, FindingView[]]> {
   const groups = new Map<string, FindingView[]>();
   for (const f of findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
-  return [...groups.entries()];
+  // Root causes first within a sheet (stable: the engine's order otherwise).
+  return [...groups.entries()].map(([sheet, list]) => [sheet, [...list.filter((f) => f.candidates), ...list.filter((f) => !f.candidates)]]);
+}
+
+/** "N18" on the finding's sheet, "Sheet!N18" elsewhere. */
+function cellName(target: CellTarget, home: string): string {
+  return target.sheet === home ? target.address : `${target.sheet}!${target.address}`;
+}
+
+/**
+ * Terapkan: names the cell and the value, lets the user pick when there are equally good
+ * candidates, and writes only after "Ya, tulis". The pane re-audits afterwards.
+ */
+function FixPanel(props: { finding: FindingView; candidates: FixChoice[]; onDone(text: string): void }): React.JSX.Element {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const state = usePane();
+  const [open, setOpen] = React.useState(false);
+  const [pick, setPick] = React.useState<number | undefined>(props.candidates.length === 1 ? 0 : undefined);
+  const [busy, setBusy] = React.useState(false);
+  const chosen = pick === undefined ? undefined : props.candidates[pick];
+  const shown = (c: FixChoice): string => (lang === "en" ? c.shown.en : c.shown.id);
+  const apply = async (c: FixChoice): Promise<void> => {
+    setBusy(true);
+    const done = await applyFixChoice(paneHost(), paneStore(), c);
+    setBusy(false);
+    if (done) props.onDone(t("audit.appliedNotice", { address: `${c.sheet}!${c.address}`, value: shown(c) }));
+  };
+  if (!open) {
+    return (
+      <div className={styles.row}>
+        <Button size="small" appearance="primary" onClick={() => setOpen(true)} disabled={state.auditing} data-testid="apply">
+          {t("audit.apply")}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.confirm} role="group" aria-label={t("audit.apply")} data-testid="apply-panel">
+      {props.candidates.length > 1 && (
+        <Field label={t("audit.applyPick")}>
+          <RadioGroup value={pick === undefined ? "" : String(pick)} onChange={(_e, d) => setPick(Number(d.value))}>
+            {props.candidates.map((c, i) => (
+              <Radio key={`${c.sheet}!${c.address}`} value={String(i)} label={`${cellName(c, props.finding.sheet)} → ${shown(c)}`} data-testid="apply-choice" />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      {chosen && <Body1 data-testid="apply-question">{t("audit.applyConfirm", { value: shown(chosen), address: `${chosen.sheet}!${chosen.address}` })}</Body1>}
+      {chosen?.formula && <Caption1>{t("audit.applyFormula")}</Caption1>}
+      <div className={styles.row}>
+        <Button size="small" appearance="primary" disabled={!chosen || busy || state.auditing} onClick={() => chosen && void apply(chosen)} data-testid="apply-confirm">
+          {busy ? t("audit.applying") : t("audit.applyDo")}
+        </Button>
+        <Button size="small" disabled={busy} onClick={() => setOpen(false)} data-testid="apply-cancel">
+          {t("audit.cancel")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** The findings a root cause explains, folded under it (no fix of their own). */
+function Consequences(props: { finding: FindingView; go(sheet: string, address: string): void }): React.JSX.Element | null {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const list = props.finding.consequences ?? [];
+  if (!list.length) return null;
+  return (
+    <details data-testid="consequences">
+      <summary>
+        <Caption1>{t("audit.consequences", { count: list.length })}</Caption1>
+      </summary>
+      <ul className={styles.consequences}>
+        {list.map((c) => (
+          <li key={c.key} data-testid="consequence" data-sheet={c.sheet} data-address={c.address}>
+            <Caption1>
+              <Link as="button" onClick={() => props.go(c.sheet, c.address)} aria-label={t("audit.goTo", { address: `${c.sheet}!${c.address}` })}>
+                {cellName(c, props.finding.sheet)}
+              </Link>{" "}
+              {lang === "en" ? c.message.en : c.message.id}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Fixes applied with Terapkan, each with Batalkan; read from the workbook, so they survive a reopen. */
+function AppliedFixes(props: { applied: AppliedFixView[]; onDone(text: string): void }): React.JSX.Element | null {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const state = usePane();
+  if (!props.applied.length) return null;
+  const figure = (v: string | number | boolean | null, format: string): string =>
+    v === null || v === "" ? t("audit.blank") : typeof v === "boolean" ? String(v).toUpperCase() : showFigure(v, lang, format.includes("%"));
+  return (
+    <section className={styles.confirm} aria-labelledby="applied-heading" data-testid="applied">
+      <Body1 id="applied-heading">
+        <strong>{t("audit.appliedHeading")}</strong>
+      </Body1>
+      {[...props.applied].reverse().map((a) => {
+        const address = `${a.sheet}!${a.address}`;
+        const before = a.before.formula ?? figure(a.before.value, a.before.numberFormat);
+        return (
+          <div key={a.id} className={styles.row} data-testid="applied-fix" data-sheet={a.sheet} data-address={a.address}>
+            <Caption1 style={{ flexGrow: 1 }}>{t("audit.appliedItem", { address, before, value: figure(a.value, a.before.numberFormat) })}</Caption1>
+            <Button
+              size="small"
+              disabled={state.auditing}
+              aria-label={t("audit.undoLabel", { address })}
+              onClick={() => void undoAppliedFix(paneHost(), paneStore(), a.id).then((ok) => ok && props.onDone(t("audit.undone", { address })))}
+              data-testid="undo"
+            >
+              {t("audit.undo")}
+            </Button>
+          </div>
+        );
+      })}
+    </section>
+  );
 }
 
 function FindingCard(props: { finding: FindingView; onSelected(text: string): void }): React.JSX.Element {
@@ -91,6 +223,8 @@ function FindingCard(props: { finding: FindingView; onSelected(text: string): vo
       className={`${styles.finding} ${props.finding.ignoredReason !== undefined ? styles.ignored : ""}`}
       data-testid="finding"
       data-code={f.code}
+      data-severity={f.severity}
+      data-root={f.candidates ? "true" : undefined}
       data-sheet={f.sheet}
       data-address={f.address}
     >
@@ -137,6 +271,8 @@ function FindingCard(props: { finding: FindingView; onSelected(text: string): vo
           ))}
         </Caption1>
       )}
+      <Consequences finding={f} go={(sheet, address) => void go(sheet, address)} />
+      {f.candidates && f.candidates.length > 0 && f.ignoredReason === undefined && <FixPanel finding={f} candidates={f.candidates} onDone={props.onSelected} />}
       {props.finding.ignoredReason !== undefined ? (
         <Caption1>{t("audit.ignored", { reason: props.finding.ignoredReason })}</Caption1>
       ) : ignoring ? (
@@ -249,6 +385,7 @@ export function AuditScreen(): React.JSX.Element {
             </div>
           )}
           {state.highlighted > 0 && <Caption1>{t("audit.highlighted", { count: state.highlighted })}</Caption1>}
+          <AppliedFixes applied={state.applied ?? []} onDone={setNotice} />
           {notice && (
             <MessageBar layout="multiline" intent="success">
               <MessageBarBody data-testid="notice">{notice}</MessageBarBody>

@@ -40,6 +40,10 @@ export function toFindingView(f: Finding, snapshot?: WorkbookSnapshot): FindingV
     related: f.related.map((r) => ({ sheet: r.sheet, address: r.cell })),
     ignoredReason: f.ignored?.reason,
     percent: snapshot ? isPercentCell(snapshot, f.sheet, f.cell) : undefined,
+    ...(f.cause && !f.ignored
+      ? { candidates: f.cause.candidates.map((c) => ({ sheet: c.sheet, address: c.cell, value: c.value, shown: c.shown, formula: c.formula })) }
+      : {}),
+    ...(f.consequences?.length ? { consequences: f.consequences.map((c) => toFindingView(c, snapshot)) } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 
 import type { Action } from "../../core/actions";
 import type { TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
-import { clearHighlights, highlightFindings, savedHighlights, selectCell } from "../../host/office";
+import { applyFix, clearHighlights, highlightFindings, savedFixes, savedHighlights, selectCell, undoFix } from "../../host/office";
 import { planOptions } from "./templatesDomain";
 import type { CellTarget, HostService } from "./types";
 
@@ -105,5 +105,11 @@ export function createExcelHost(adapter: OfficeAdapter): HostService {
         highlighted = (await savedHighlights(context)).length;
         return highlighted;
       }),
+
+    applyFix: (fix) => Excel.run((context) => applyFix(context, fix)),
+
+    undoFix: (id) => Excel.run((context) => undoFix(context, id)),
+
+    appliedFixes: () => Excel.run((context) => savedFixes(context)),
   };
 }

@@ -3,7 +3,7 @@
 
 import type { Store } from "../state/store";
 import type { Lang } from "../../i18n";
-import type { HostService, AuditView, FindingView } from "./types";
+import type { HostService, AuditView, FindingView, FixChoice } from "./types";
 import { auditSnapshot, ignoreActions, reportActions } from "./domain";
 import { errorMessage } from "../../core/message";
 
@@ -20,7 +20,9 @@ export async function runAudit(host: HostService, store: Store): Promise<AuditVi
     store.set({ progress: { step: 2, total: 3, label: "check" } });
     await nextFrame();
     const view = auditSnapshot(snapshot);
-    store.set({ audit: view, auditing: false, progress: { step: 3, total: 3, label: "done" } });
+    // The applied fixes live in the workbook: read them back so Batalkan survives a reopen.
+    const applied = await host.appliedFixes().catch(() => store.get().applied ?? []);
+    store.set({ audit: view, applied, auditing: false, progress: { step: 3, total: 3, label: "done" } });
     return view;
   } catch (e) {
     store.set({ auditing: false, progress: undefined, error: errorMessage(e) });
@@ -79,4 +81,33 @@ export async function exportReport(host: HostService, store: Store, lang: Lang =
     store.set({ error: errorMessage(e) });
     return undefined;
   }
+}
+
+/**
+ * Terapkan, after the user confirmed: writes the chosen candidate's value into its cell (the
+ * host keeps what the cell held), then audits again so the list shows what is left. Returns
+ * false (and sets the store's error) when nothing was written, e.g. on a protected sheet.
+ */
+export async function applyFixChoice(host: HostService, store: Store, choice: FixChoice): Promise<boolean> {
+  try {
+    await host.applyFix({ sheet: choice.sheet, address: choice.address, value: choice.value });
+  } catch (e) {
+    store.set({ error: errorMessage(e) });
+    return false;
+  }
+  await runAudit(host, store);
+  return true;
+}
+
+/** Batalkan: restores the cell of an applied fix exactly, then audits again. */
+export async function undoAppliedFix(host: HostService, store: Store, id: string): Promise<boolean> {
+  try {
+    const undone = await host.undoFix(id);
+    if (!undone) return false;
+  } catch (e) {
+    store.set({ error: errorMessage(e) });
+    return false;
+  }
+  await runAudit(host, store);
+  return true;
 }

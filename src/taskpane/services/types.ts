@@ -31,6 +31,30 @@ export interface HostService {
   highlightedCount(): number;
   /** Reads the highlight kept in the workbook (after the pane reopens); returns its cell count. */
   refreshHighlights(): Promise<number>;
+  /** Terapkan: writes one value into one cell, keeping what it held in the workbook settings. */
+  applyFix(fix: CellTarget & { value: number | string }): Promise<AppliedFixView>;
+  /** Batalkan: restores the cell of that applied fix exactly (formula or value, number format); null when unknown. */
+  undoFix(id: string): Promise<AppliedFixView | null>;
+  /** The fixes applied and not undone, kept in the workbook (also after it is reopened). */
+  appliedFixes(): Promise<AppliedFixView[]>;
+}
+
+/** One cell a root cause proposes to change, with the value that makes its relations hold. */
+export interface FixChoice extends CellTarget {
+  /** In the cell's own unit (a fraction for a percent cell, rupiah…). */
+  value: number | string;
+  /** The value as the cell shows it ("94,40", "100,00%"). */
+  shown: Bilingual;
+  /** The cell holds a formula: applying replaces it (Batalkan restores it). */
+  formula: boolean;
+}
+
+/** A fix applied through the pane, as kept in the workbook settings. */
+export interface AppliedFixView extends CellTarget {
+  id: string;
+  value: number | string;
+  before: { value: string | number | boolean | null; formula: string | null; numberFormat: string };
+  at: string;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -57,6 +81,10 @@ export interface FindingView {
   percent?: boolean;
   related: CellTarget[];
   ignoredReason?: string;
+  /** A root cause: the cell(s) to change and their values; several = equally good, the user picks. */
+  candidates?: FixChoice[];
+  /** Findings this root cause explains, shown folded under it. */
+  consequences?: FindingView[];
 }
 
 export interface AuditView {

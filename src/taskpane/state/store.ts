@@ -2,7 +2,7 @@
 // the task pane are separate bundles in the same shared-runtime page: the "Audit" button fills
 // it and the pane, opened afterwards, shows the same results.
 
-import type { AuditView } from "../services/types";
+import type { AppliedFixView, AuditView } from "../services/types";
 import type { Bilingual } from "../../core/message";
 
 export type Route = "beranda" | "templat" | "audit" | "fungsi";
@@ -20,6 +20,8 @@ export interface PaneState {
   auditing: boolean;
   progress?: Progress;
   highlighted: number;
+  /** Fixes applied with Terapkan and not undone (read from the workbook after each audit). */
+  applied?: AppliedFixView[];
   /** The last error, in both languages (errorMessage(e)); shown in the pane's language. */
   error?: Bilingual;
 }

@@ -43,6 +43,8 @@ export interface Planted {
   at: string;
   rule: string;
   what: string;
+  /** The value the blamed cell should hold (the finding's `expected`, in the cell's own unit). */
+  expected?: number;
 }
 
 export interface CorpusEntry {
@@ -51,6 +53,8 @@ export interface CorpusEntry {
   layout: string;
   build(planted: boolean): WorkbookSnapshot;
   planted: Planted[];
+  /** Findings both twins must raise (a defect of the layout itself, e.g. amounts typed as text). */
+  standing?: Planted[];
   /** Single-cell typos planted, with the value the cell held before: diagnosis must name each as a root cause with that value. */
   typos?: { at: string; value: number }[];
 }

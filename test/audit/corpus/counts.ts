@@ -142,7 +142,9 @@ export const formulaColumns: CorpusEntry = {
     formulas.F5 = "=10000-4000";
     return book({ name: "Rincian", rows, formulas, merged: ["F7:F9"] });
   },
-  planted: [{ at: "Rincian!E5", rule: "constant-over-formula", what: "1.600.000 typed among =C*D formulas (and 200 × 7.500 is 1.500.000)" }],
+  // Since the volume × harga product is recognised from the numbers, the typed 1.600.000 is an
+  // error with the value it should hold (the constant-among-formulas warning on that cell gives way to it).
+  planted: [{ at: "Rincian!E5", rule: "product", what: "1.600.000 typed among =C*D formulas (and 200 × 7.500 is 1.500.000)", expected: 1500000 }],
 };
 
 export const averageAndGap: CorpusEntry = {

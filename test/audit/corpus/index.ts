@@ -3,6 +3,7 @@ import type { CorpusEntry } from "./build";
 import { averageAndGap, capaianSasaran, codesAsText, copiesAndHidden, formulaColumns, ikuHeadcount, parallelBreakdowns, rak, twoIndicators } from "./counts";
 import { mergedHeader, omspan, perjanjianKinerja, pnbpBeside, subtotals, summarySheet, twoGroups } from "./finance";
 import { sipd } from "./sipd";
+import { FIELD } from "./field";
 
 export const CORPUS: CorpusEntry[] = [
   sipd,
@@ -22,4 +23,6 @@ export const CORPUS: CorpusEntry[] = [
   formulaColumns,
   averageAndGap,
   parallelBreakdowns,
+  // Layouts the recogniser was not designed on (test/audit/corpus/field.ts).
+  ...FIELD,
 ];

@@ -14,6 +14,11 @@ export interface HarnessApi {
   fill(sheet: string, address: string): string | null;
   setFill(sheet: string, address: string, color: string | null): void;
   formula(sheet: string, address: string): string | null;
+  /** The cell's value as Excel reports it (computed for a formula). */
+  value(sheet: string, address: string): string | number | boolean | null;
+  numberFormat(sheet: string, address: string): string;
+  /** Everything stored about a sheet (values, formulas, formats, fills…) as JSON, to compare byte for byte. */
+  sheetDump(sheet: string): string;
   select(sheet: string, address: string): void;
   /** Renames a sheet behind the pane's back (as a user would in Excel). */
   renameSheet(from: string, to: string): void;

@@ -3,7 +3,8 @@
 // window.__harness lets the test inspect the workbook. Test-only; never part of dist/.
 
 import { FakeWorkbook, runFake } from "../../support/fake";
-import { parseRange, toA1 } from "../../../src/core/address";
+import { parseA1, parseRange, toA1 } from "../../../src/core/address";
+import { sheetFingerprint } from "../../host/helpers";
 import { createOfficeStub, invokeCommand } from "./officeStub";
 import type { HarnessApi } from "./api";
 
@@ -54,6 +55,15 @@ const api: HarnessApi = {
     const f = workbook.formula(sheet, address);
     return typeof f === "string" && f.startsWith("=") ? f : null;
   },
+  value(sheet, address) {
+    const v = workbook.value(sheet, address);
+    return v === undefined || v === "" ? null : (v as string | number | boolean | null);
+  },
+  numberFormat(sheet, address) {
+    const { row, col } = parseA1(address);
+    return workbook.numberFormatAt(sheetModel(sheet), row, col);
+  },
+  sheetDump: (sheet) => sheetFingerprint(sheetModel(sheet)),
   select(sheet, address) {
     const s = sheetModel(sheet);
     workbook.activeSheet = s;
