@@ -2,7 +2,7 @@
 // reads a workbook into, and the only thing the audit and the template resolver look at.
 // No Office.js, no DOM, no file I/O here.
 
-import { parseA1, toA1 } from "./address";
+import { parseA1, parseRange, toA1 } from "./address";
 
 /** An Excel error value such as "#DIV/0!" or "#N/A". */
 export interface CellError {
@@ -165,4 +165,119 @@ export function cellCount(wb: WorkbookSnapshot): number {
   let n = 0;
   for (const s of wb.sheets) for (const r of s.values) n += sparseRows.has(r) ? rowColumns(r).length : r.length;
   return n;
+}
+
+interface HeldIndex {
+  /** Absolute column → absolute rows holding a cell, ascending. */
+  byColumn: Map<number, number[]>;
+  /** Absolute row → absolute columns holding a cell, ascending. */
+  byRow: Map<number, number[]>;
+  rows: number[];
+  cols: number[];
+}
+
+const heldIndexes = new WeakMap<SheetSnapshot, HeldIndex>();
+
+/** Where a sheet holds cells, by column and by row; built once per sheet in O(cells). */
+function heldIndex(sheet: SheetSnapshot): HeldIndex {
+  let index = heldIndexes.get(sheet);
+  if (!index) {
+    const byColumn = new Map<number, number[]>();
+    const byRow = new Map<number, number[]>();
+    const rows: number[] = [];
+    forEachCell(sheet, (r, c) => {
+      const inCol = byColumn.get(c);
+      if (inCol) inCol.push(r);
+      else byColumn.set(c, [r]);
+      const inRow = byRow.get(r);
+      if (inRow) inRow.push(c);
+      else {
+        byRow.set(r, [c]);
+        rows.push(r);
+      }
+    });
+    index = { byColumn, byRow, rows, cols: [...byColumn.keys()].sort((a, b) => a - b) };
+    heldIndexes.set(sheet, index);
+  }
+  return index;
+}
+
+/** First index of a sorted array whose entry is > x. */
+function after(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entries of a sorted array strictly between a and b. */
+function between(sorted: number[] | undefined, a: number, b: number): number[] {
+  if (!sorted) return [];
+  const out: number[] = [];
+  for (let i = after(sorted, a); i < sorted.length && sorted[i] < b; i++) out.push(sorted[i]);
+  return out;
+}
+
+/** For each absolute column, the absolute rows holding a cell, ascending. */
+export function heldRowsByColumn(sheet: SheetSnapshot): Map<number, number[]> {
+  return heldIndex(sheet).byColumn;
+}
+
+/** Absolute rows of column `col` holding a cell strictly between rows r0 and r1 (ascending); never walks empty rows. */
+export function heldRowsBetween(sheet: SheetSnapshot, col: number, r0: number, r1: number): number[] {
+  return between(heldIndex(sheet).byColumn.get(col), r0, r1);
+}
+
+const mergeInners = new WeakMap<SheetSnapshot, Set<number>>();
+const key = (r: number, c: number) => r * 16384 + c;
+
+/**
+ * True when (row, col) is a held cell inside a merged area other than its top-left anchor (Excel
+ * shows the anchor's value there). The index holds only cells the sheet holds, so a merge over
+ * the whole grid costs what it covers, not its area.
+ */
+export function insideMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
+  let inner = mergeInners.get(sheet);
+  if (!inner) {
+    inner = new Set();
+    const idx = heldIndex(sheet);
+    for (const m of sheet.merged ?? []) {
+      let p;
+      try {
+        p = parseRange(m);
+      } catch {
+        continue;
+      }
+      const { start, end } = p;
+      // Walk the merge along its shorter held side.
+      const rows = between(idx.rows, start.row - 1, end.row + 1);
+      const cols = between(idx.cols, start.col - 1, end.col + 1);
+      if (rows.length <= cols.length) {
+        for (const r of rows) for (const c of between(idx.byRow.get(r), start.col - 1, end.col + 1)) if (r !== start.row || c !== start.col) inner.add(key(r, c));
+      } else {
+        for (const c of cols) for (const r of between(idx.byColumn.get(c), start.row - 1, end.row + 1)) if (r !== start.row || c !== start.col) inner.add(key(r, c));
+      }
+    }
+    mergeInners.set(sheet, inner);
+  }
+  return inner.has(key(row, col));
+}
+
+/** Absolute columns of row `row` holding a value or formula strictly between columns c0 and c1 (ascending). */
+export function heldColsBetween(sheet: SheetSnapshot, row: number, c0: number, c1: number): number[] {
+  const i = row - sheet.origin.row;
+  if (i < 0 || i >= sheet.values.length) return [];
+  const cols = new Set<number>(rowColumns(sheet.values[i]));
+  const frow = sheet.formulas?.[i];
+  if (frow) for (const c of rowColumns(frow)) cols.add(c);
+  const out: number[] = [];
+  for (const c of cols) {
+    const abs = c + sheet.origin.col;
+    if (abs > c0 && abs < c1) out.push(abs);
+  }
+  return out.sort((a, b) => a - b);
 }

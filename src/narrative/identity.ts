@@ -3,7 +3,7 @@
 // rata-rata), year, and the indicator the row is about. Small and self-contained so the
 // cross-sheet recogniser can share it later. Pure.
 import { parseA1, toA1 } from "../core/address";
-import { cellAt, isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../core/snapshot";
+import { cellAt, isCellError, sheetWidth, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../core/snapshot";
 import type { Role } from "./extract";
 
 export interface CellFact {
@@ -67,13 +67,15 @@ export function workbookFacts(wb: WorkbookSnapshot): { facts: CellFact[]; indica
   const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
   const ranges = wb.tables.length
     ? wb.tables.map((t) => ({ name: t.name, sheet: t.sheet, range: t.range }))
-    : wb.sheets.map((s) => ({ name: s.name, sheet: s.name, range: `${toA1(s.origin.row, s.origin.col)}:${toA1(s.origin.row + Math.max(0, s.values.length - 1), s.origin.col + Math.max(0, (s.values[0]?.length ?? 1) - 1))}` }));
+    : wb.sheets.map((s) => ({ name: s.name, sheet: s.name, range: `${toA1(s.origin.row, s.origin.col)}:${toA1(s.origin.row + Math.max(0, s.values.length - 1), s.origin.col + Math.max(0, sheetWidth(s) - 1))}` }));
   const labels: { label: string; key?: string; cells: string[] }[] = [];
   for (const t of ranges) {
     const sheet = sheets.get(t.sheet);
     if (!sheet || !t.range.includes(":")) continue;
-    const [a, b] = t.range.replace(/\$/g, "").split(":").map(parseA1);
-    if (b.row - a.row > 5000) continue;
+    const [a, declared] = t.range.replace(/\$/g, "").split(":").map(parseA1);
+    // A name may declare whole columns or the whole grid: read only what the sheet holds.
+    const b = { row: Math.min(declared.row, sheet.origin.row + sheet.values.length - 1), col: Math.min(declared.col, sheet.origin.col + sheetWidth(sheet) - 1) };
+    if (b.row < a.row || b.col < a.col || b.row - a.row > 5000) continue;
     readTable(sheet, t.name, a, b, facts, labels);
   }
   const indicators = buildIndicators(labels, wb);

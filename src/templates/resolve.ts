@@ -5,7 +5,7 @@
 import { parseRange } from "../core/address";
 import type { Relation } from "../core/relations";
 import type { CellValue, WorkbookSnapshot, SheetSnapshot } from "../core/snapshot";
-import { cellAt, getSheet } from "../core/snapshot";
+import { cellAt, getSheet, rowColumns, sheetWidth } from "../core/snapshot";
 import { toRelation, type CellAddr, type Ctx, type Locator } from "./engine";
 import { cellSpecOf } from "./plan";
 import { buildSchemas } from "./schemas";
@@ -53,20 +53,56 @@ export function templateStructure(snapshot: WorkbookSnapshot): Structure | undef
   }
 }
 
+/** The sheet holds some cell (value or formula) in row r. */
+function rowHolds(sheet: SheetSnapshot, r: number): boolean {
+  const i = r - sheet.origin.row;
+  if (i < 0 || i >= sheet.values.length) return false;
+  return sheet.values[i].length > 0 || (sheet.formulas?.[i]?.length ?? 0) > 0;
+}
+
+/** Row r holds a non-blank value or a formula between columns c0 and c1, visiting only held cells. */
+function rowHoldsWithin(sheet: SheetSnapshot, r: number, c0: number, c1: number): boolean {
+  const i = r - sheet.origin.row;
+  if (!rowHolds(sheet, r)) return false;
+  const vals = sheet.values[i];
+  const frow = sheet.formulas?.[i];
+  const within = (c: number) => c + sheet.origin.col >= c0 && c + sheet.origin.col <= c1;
+  for (const c of rowColumns(vals)) if (within(c) && vals[c] !== "" && vals[c] !== null) return true;
+  if (frow) for (const c of rowColumns(frow)) if (within(c) && frow[c]) return true;
+  return false;
+}
+
 function findTable(snapshot: WorkbookSnapshot, schema: TableSchema): FoundTable | null {
   const t = snapshot.tables.find((x) => x.name === schema.name) ?? snapshot.tables.find((x) => x.name.toLowerCase() === schema.name.toLowerCase());
   if (!t) return null;
   const sheet = getSheet(snapshot, t.sheet);
   if (!sheet) return null;
-  const range = parseRange(t.range);
-  const headerRow = range.start.row;
+  const declared = parseRange(t.range);
+  const headerRow = declared.start.row;
+  // A name may declare the whole grid: walk only what the sheet holds (and the schema's own
+  // extent, so a fixed table's position fallback still sees its rows).
+  const heldLastRow = sheet.origin.row + sheet.values.length - 1;
+  const heldLastCol = sheet.origin.col + sheetWidth(sheet) - 1;
+  const range = {
+    start: declared.start,
+    end: {
+      row: Math.min(declared.end.row, Math.max(heldLastRow, headerRow + schema.rows.length)),
+      col: Math.min(declared.end.col, Math.max(heldLastCol, declared.start.col + schema.columns.length - 1)),
+    },
+  };
   // Columns: by header text, else by position.
   const colAt = new Map<string, number>();
   const headers: string[] = [];
   for (let c = range.start.col; c <= range.end.col; c++) headers.push(norm(cellAt(sheet, headerRow, c).value));
+  const firstAt = new Map<string, number>();
+  headers.forEach((h, i) => {
+    if (h && !firstAt.has(h)) firstAt.set(h, i);
+  });
+  let headerHits = 0;
   schema.columns.forEach((col, i) => {
-    const byHeader = headers.findIndex((h) => h === norm(col.header.id) || h === norm(col.header.en));
-    colAt.set(col.key, range.start.col + (byHeader >= 0 ? byHeader : i));
+    const byHeader = firstAt.get(norm(col.header.id)) ?? firstAt.get(norm(col.header.en));
+    if (byHeader !== undefined) headerHits++;
+    colAt.set(col.key, range.start.col + (byHeader ?? i));
   });
   const labelCol = colAt.get(schema.labelCol)!;
   const rowAt = new Map<string, number>();
@@ -80,6 +116,11 @@ function findTable(snapshot: WorkbookSnapshot, schema: TableSchema): FoundTable 
   let openN = 0;
   const unmatched: number[] = [];
   for (let r = headerRow + 1; r <= range.end.row; r++) {
+    if (!rowHolds(sheet, r)) {
+      // An empty row only matters to a fixed table's position fallback, within its own rows.
+      if (!schema.open && r <= headerRow + schema.rows.length) unmatched.push(r);
+      continue;
+    }
     const label = norm(cellAt(sheet, r, labelCol).value);
     const fixed = label ? fixedByLabel.get(label) : undefined;
     if (fixed && !rowAt.has(fixed.key)) {
@@ -88,23 +129,25 @@ function findTable(snapshot: WorkbookSnapshot, schema: TableSchema): FoundTable 
     }
     unmatched.push(r);
   }
+  // Evidence that the name still marks our table (not a user's own range that shares the name):
+  // most of its headers, or most of its fixed row labels, are the schema's.
+  const fixedRows = fixedByLabel.size;
+  const labelHits = rowAt.size;
+  const headersAgree = headerHits * 2 >= schema.columns.length && headerHits >= Math.min(2, schema.columns.length);
+  if (!headersAgree && !(fixedRows >= 3 && labelHits * 2 >= fixedRows)) return null;
   if (schema.open) {
     for (const r of unmatched) {
-      let empty = true;
-      for (let c = range.start.col; c <= range.end.col && empty; c++) {
-        const v = cellAt(sheet, r, c);
-        if ((v.value !== null && v.value !== "") || v.formula) empty = false;
-      }
-      if (empty) continue;
+      if (!rowHoldsWithin(sheet, r, range.start.col, range.end.col)) continue;
       const key = `${schema.open.keyPrefix}${++openN}`;
       rowAt.set(key, r);
       openKeys.add(key);
     }
   } else {
     // Fixed tables whose labels were edited: fall back to the row's position.
+    const isUnmatched = new Set(unmatched);
     schema.rows.forEach((spec, i) => {
       const r = headerRow + 1 + i;
-      if (!rowAt.has(spec.key) && unmatched.includes(r)) rowAt.set(spec.key, r);
+      if (!rowAt.has(spec.key) && isUnmatched.has(r)) rowAt.set(spec.key, r);
     });
   }
   const ordered = [...rowAt.entries()].sort((a, b) => a[1] - b[1]).map(([k]) => k);

@@ -1,6 +1,8 @@
 // The .xlsx reader on workbooks rebuilt from public bug reports against xlsx readers: each is a
 // few raw XML parts zipped here, read the way `lkjip audit` reads it.
 import { audit } from "../../src/audit/engine";
+import { toA1 } from "../../src/core/address";
+import { resolveTemplateRelations } from "../../src/templates/resolve";
 import { cell, forEachCell, getSheet, type WorkbookSnapshot } from "../../src/core/snapshot";
 import { readBufferSync, shiftFormula } from "../../src/host/xlsx/read";
 import { MAX_ROW } from "../../src/host/xlsx/limits";
@@ -234,6 +236,41 @@ describe("bounded by the cells a file holds", () => {
     const extra = `<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells><dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>`;
     const snap = read({ sheets: [{ name: "Rekap", data: budget(num("B5", 10062360000) + num("C5", 9912289801)), extra }], sst: SST, names: `<definedName name="Semua">Rekap!$A$1:$XFD$1048576</definedName>` });
     expect(snap.tables).toEqual([{ name: "Semua", sheet: "Rekap", range: "A1:XFD1048576", kind: "name" }]);
+    expect(errorsOf(snap)).toEqual([]);
+  });
+
+  it("template table names over the whole grid of a sheet that is not ours: no relation asserted, no row walked", () => {
+    const names = ["Ringkasan", "Capaian_Kinerja", "DD_TAK", "Anggaran_JenisBelanja", "PNBP_2024", "IKPA_2024", "NKA_2024", "LKD"].map((n) => `<definedName name="${n}">Data!$A$1:$XFD$${MAX_ROW}</definedName>`).join("");
+    const extra = `<mergeCells count="1"><mergeCell ref="A1:XFD${MAX_ROW}"/></mergeCells>`;
+    const data = `<row r="1">${s("A1", 0)}${num("B1", 5)}</row><row r="2">${s("A2", 1)}${num("B2", 3)}</row><row r="${MAX_ROW}">${num(`XFD${MAX_ROW}`, 2)}</row>`;
+    const snap = read({ sheets: [{ name: "Data", data, extra }], sst: ["Jumlah", "Pagu"], names });
+    expect(resolveTemplateRelations(snap)).toEqual([]);
+    expect(audit(snap).findings).toEqual([]);
+  });
+
+  it("a SUM in every column of the grid's last row over rows 1–2 walks only the cells held in between", () => {
+    const cells: string[] = [];
+    for (let c = 0; c < 16384; c++) cells.push(fml(`${toA1(0, c).replace(/\d+$/, "")}${MAX_ROW}`, `SUM(${toA1(0, c)}:${toA1(1, c)})`, 0));
+    const snap = read({ sheets: [{ name: "S", data: `<row r="1">${num("A1", 1)}</row><row r="${MAX_ROW}">${cells.join("")}</row>` }] });
+    expect(errorsOf(snap)).toEqual([]);
+  });
+
+  it("a header merged over the whole row and a merge on every row cost the cells held", () => {
+    const rows = [`<row r="1">${s("A1", 0)}${s("B1", 1)}${s("C1", 2)}</row>`];
+    const merges = [`<mergeCell ref="A1:XFD1"/>`];
+    for (let r = 2; r <= 20001; r++) {
+      rows.push(`<row r="${r}">${s(`A${r}`, 3)}${num(`B${r}`, r)}${fml(`C${r}`, `B${r}*2`, 2 * r)}${num(`E${r}`, 1)}${num(`F${r}`, 1)}</row>`);
+      merges.push(`<mergeCell ref="E${r}:F${r}"/>`);
+    }
+    const snap = read({ sheets: [{ name: "Rekap", data: rows.join(""), extra: `<mergeCells count="${merges.length}">${merges.join("")}</mergeCells>` }], sst: ["Uraian", "Pagu", "Realisasi", "Belanja"] });
+    expect(errorsOf(snap)).toEqual([]);
+  });
+
+  it("rows holding A, B and XFD are stored and recognised by the cells they hold", () => {
+    const rows = [`<row r="1">${s("A1", 0)}${s("B1", 1)}</row>`];
+    for (let r = 2; r <= 2000; r++) rows.push(`<row r="${r}">${s(`A${r}`, 3)}${num(`B${r}`, r)}${num(`XFD${r}`, 1)}</row>`);
+    rows.push(`<row r="2001">${s("A2001", 2)}${num("B2001", (2000 * 2001) / 2 - 1)}</row>`);
+    const snap = read({ sheets: [{ name: "Rekap", data: rows.join("") }], sst: ["Uraian", "Pagu", "Jumlah", "Belanja"] });
     expect(errorsOf(snap)).toEqual([]);
   });
 

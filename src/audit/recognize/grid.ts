@@ -36,6 +36,15 @@ export interface GridRow {
   formula: (string | undefined)[];
   /** Leading spaces of text cells (indentation as hierarchy evidence); allocated only when a cell of the row is indented. */
   indent?: Uint8Array;
+  /** Sparse rows (few cells far apart, e.g. A and XFD): column → index into the arrays; dense rows index by c - c0. */
+  at?: Map<number, number>;
+}
+
+/** Index of column c in a row's arrays, or -1 when the row holds nothing there. */
+function slot(row: GridRow, c: number): number {
+  if (row.at) return row.at.get(c) ?? -1;
+  const i = c - row.c0;
+  return i < 0 || i >= row.kind.length ? -1 : i;
 }
 
 /** Dotted codes that are not thousands groups: "1.02", "1.02.01", "5.1.02.01", "BF.5254", "WA.6232". */
@@ -72,6 +81,8 @@ export class Grid {
   minCol = Infinity;
   maxCol = -1;
   cells = 0;
+  private readonly colSet = new Set<number>();
+  private colList: number[] | null = null;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -99,15 +110,20 @@ export class Grid {
 
   private addRow(r: number, buf: RowBuffer): void {
     const c0 = buf.c[0];
-    const w = buf.c[buf.n - 1] - c0 + 1;
+    const span = buf.c[buf.n - 1] - c0 + 1;
+    // Storage follows the cells held, not the row's extent: a row holding A and XFD is two slots.
+    const sparse = span > Math.max(64, 4 * buf.n);
+    const w = sparse ? buf.n : span;
     const row: GridRow = { c0, kind: new Uint8Array(w), num: new Float64Array(w), flags: new Uint8Array(w), dec: new Uint8Array(w).fill(255), text: [], formula: [] };
+    if (sparse) row.at = new Map();
     let any = false;
     for (let j = 0; j < buf.n; j++) {
       const c = buf.c[j];
       const v = buf.v[j];
       const f = buf.f[j];
       const fmt = buf.fmt[j];
-      const i = c - c0;
+      const i = sparse ? j : c - c0;
+      if (sparse) row.at!.set(c, j);
       if (f) row.formula[i] = f;
       let k: K = K.Blank;
       if (typeof v === "number") {
@@ -147,6 +163,7 @@ export class Grid {
       if (k !== K.Blank) {
         any = true;
         this.cells++;
+        this.colSet.add(c);
         if (c < this.minCol) this.minCol = c;
         if (c > this.maxCol) this.maxCol = c;
       }
@@ -160,16 +177,16 @@ export class Grid {
   kind(r: number, c: number): K {
     const row = this.rows.get(r);
     if (!row) return K.Blank;
-    const i = c - row.c0;
-    return i < 0 || i >= row.kind.length ? K.Blank : (row.kind[i] as K);
+    const i = slot(row, c);
+    return i < 0 ? K.Blank : (row.kind[i] as K);
   }
 
   /** The figure of a number cell (typed or text), else NaN. */
   num(r: number, c: number): number {
     const row = this.rows.get(r);
     if (!row) return NaN;
-    const i = c - row.c0;
-    if (i < 0 || i >= row.kind.length) return NaN;
+    const i = slot(row, c);
+    if (i < 0) return NaN;
     const k = row.kind[i];
     return k === K.Num || k === K.TextNum ? row.num[i] : NaN;
   }
@@ -178,8 +195,8 @@ export class Grid {
   part(r: number, c: number): number {
     const row = this.rows.get(r);
     if (!row) return 0;
-    const i = c - row.c0;
-    if (i < 0 || i >= row.kind.length) return 0;
+    const i = slot(row, c);
+    if (i < 0) return 0;
     const k = row.kind[i];
     if (k === K.Num || k === K.TextNum) return row.num[i];
     return k === K.Blank || k === K.Dash ? 0 : NaN;
@@ -193,39 +210,54 @@ export class Grid {
   text(r: number, c: number): string {
     const row = this.rows.get(r);
     if (!row) return "";
-    const i = c - row.c0;
-    return i < 0 || i >= row.kind.length ? "" : (row.text[i] ?? "");
+    const i = slot(row, c);
+    return i < 0 ? "" : (row.text[i] ?? "");
   }
 
   flags(r: number, c: number): number {
     const row = this.rows.get(r);
     if (!row) return 0;
-    const i = c - row.c0;
-    return i < 0 || i >= row.kind.length ? 0 : row.flags[i];
+    const i = slot(row, c);
+    return i < 0 ? 0 : row.flags[i];
   }
 
   formula(r: number, c: number): string | undefined {
     const row = this.rows.get(r);
     if (!row) return undefined;
-    const i = c - row.c0;
-    return i < 0 || i >= row.kind.length ? undefined : row.formula[i];
+    const i = slot(row, c);
+    return i < 0 ? undefined : row.formula[i];
   }
 
   /** Decimals shown, or null for General. */
   decimals(r: number, c: number): number | null {
     const row = this.rows.get(r);
     if (!row) return null;
-    const i = c - row.c0;
-    if (i < 0 || i >= row.kind.length) return null;
+    const i = slot(row, c);
+    if (i < 0) return null;
     return row.dec[i] === 255 ? null : row.dec[i];
+  }
+
+  /** Columns of the sheet holding some non-blank cell within [c0, c1], ascending (a whole-row merge spreads over these only). */
+  heldColsIn(c0: number, c1: number): number[] {
+    const list = (this.colList ??= [...this.colSet].sort((a, b) => a - b));
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < c0) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < list.length && list[i] <= c1; i++) out.push(list[i]);
+    return out;
   }
 
   /** Leading spaces of a text cell (0 when none). */
   indent(r: number, c: number): number {
     const row = this.rows.get(r);
     if (!row?.indent) return 0;
-    const i = c - row.c0;
-    return i < 0 || i >= row.kind.length ? 0 : row.indent[i];
+    const i = slot(row, c);
+    return i < 0 ? 0 : row.indent[i];
   }
 
   /** Columns held in a row, ascending. */
@@ -233,6 +265,10 @@ export class Grid {
     const row = this.rows.get(r);
     if (!row) return [];
     const out: number[] = [];
+    if (row.at) {
+      for (const [c, i] of row.at) if (row.kind[i] !== K.Blank) out.push(c);
+      return out;
+    }
     for (let i = 0; i < row.kind.length; i++) if (row.kind[i] !== K.Blank) out.push(row.c0 + i);
     return out;
   }

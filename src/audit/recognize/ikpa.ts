@@ -5,7 +5,7 @@
 import { toA1 } from "../../core/address";
 import { ikpaRegime, IKPA_REGIMES, type IkpaComponent } from "../../core/formulas/ikpa";
 import type { CellRef, Relation } from "../../core/relations";
-import { cellAt, rowColumns, sheetWidth, type SheetSnapshot } from "../../core/snapshot";
+import { cellAt, heldColsBetween, rowColumns, sheetWidth, type SheetSnapshot } from "../../core/snapshot";
 import { readNumber } from "../values";
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
@@ -46,13 +46,13 @@ export function recognizeIkpa(sheet: SheetSnapshot, defaultYear?: number): Relat
       let hr = -1;
       for (let k = rn - 1; k >= Math.max(r0, rn - 5) && hr < 0; k--) {
         let hits = 0;
-        for (let c = kc + 1; c < c0 + cols; c++) if (componentFor(textAt(sheet, k, c), ALL_COMPONENTS)) hits++;
+        for (const c of heldColsBetween(sheet, k, kc, c0 + cols)) if (componentFor(textAt(sheet, k, c), ALL_COMPONENTS)) hits++;
         if (hits >= 2) hr = k;
       }
       if (hr < 0) continue;
       let year = defaultYear;
       for (let k = hr; k >= Math.max(r0, hr - 8); k--) {
-        for (let c = c0; c < c0 + cols; c++) {
+        for (const c of heldColsBetween(sheet, k, c0 - 1, c0 + cols)) {
           const m = /(?:tahun anggaran|tahun|ta\.?)\s*((?:19|20)\d{2})/i.exec(textAt(sheet, k, c));
           if (m) {
             year = Number(m[1]);
@@ -68,7 +68,8 @@ export function recognizeIkpa(sheet: SheetSnapshot, defaultYear?: number): Relat
       let konversiCol = -1;
       let dispensasiCol = -1;
       let finalCol = -1;
-      for (let c = kc + 1; c < c0 + cols; c++) {
+      const headerCols = [...new Set([...heldColsBetween(sheet, hr, kc, c0 + cols), ...heldColsBetween(sheet, hr - 1, kc, c0 + cols)])].sort((x, y) => x - y);
+      for (const c of headerCols) {
         const h = textAt(sheet, hr, c) || textAt(sheet, hr - 1, c);
         if (/^nilai total/i.test(h)) totalCol = c;
         else if (/^konversi/i.test(h)) konversiCol = c;

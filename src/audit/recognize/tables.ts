@@ -361,7 +361,8 @@ function composeColumns(g: Grid, header: number[], merged: [number, number, numb
     if (r1 < top || r0 > bottom) continue;
     const t = g.text(r0, c0);
     if (!t || (BAND && (c0 < BAND[0] || c0 > BAND[1]))) continue;
-    for (let r = Math.max(r0, top); r <= Math.min(r1, bottom); r++) for (let c = c0; c <= c1; c++) put(r, c, t);
+    const cols = g.heldColsIn(c0, c1);
+    for (let r = Math.max(r0, top); r <= Math.min(r1, bottom); r++) for (const c of cols) put(r, c, t);
   }
   const out: Column[] = [];
   for (const [col, raw] of [...cells].sort((a, b) => a[0] - b[0])) {

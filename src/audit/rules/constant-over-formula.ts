@@ -1,7 +1,7 @@
 // A constant typed where a formula belongs: template cells whose schema says formula, and a
 // constant in the middle of a column of identical (relative) formulas.
-import { parseA1, parseRange, toA1 } from "../../core/address";
-import { cellAt, getSheet, type SheetSnapshot } from "../../core/snapshot";
+import { parseA1, toA1 } from "../../core/address";
+import { cellAt, getSheet, insideMerge, rowColumns, type SheetSnapshot } from "../../core/snapshot";
 import type { Rule, RuleMeta } from "../types";
 
 import { formatEn, formatId, readNumber } from "../values";
@@ -37,19 +37,6 @@ function refersToSelf(shape: string): boolean {
   return /R\[0\]C\[0\]/.test(shape);
 }
 
-/** A cell inside a merged area other than its top-left cell (Excel shows the anchor's value). */
-function insideMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
-  for (const m of sheet.merged ?? []) {
-    try {
-      const p = parseRange(m);
-      if (row >= p.start.row && row <= p.end.row && col >= p.start.col && col <= p.end.col && (row !== p.start.row || col !== p.start.col)) return true;
-    } catch {
-      continue;
-    }
-  }
-  return false;
-}
-
 export const rule: Rule = {
   meta,
   check(ctx) {
@@ -81,7 +68,7 @@ export const rule: Rule = {
     for (const sheet of ctx.snapshot.sheets) {
       if (!sheet.formulas || templated.has(sheet.name.toLowerCase())) continue;
       for (let r = 1; r < sheet.values.length - 1; r++) {
-        for (let c = 0; c < sheet.values[r].length; c++) {
+        for (const c of rowColumns(sheet.values[r])) {
           const row = sheet.origin.row + r;
           const col = sheet.origin.col + c;
           const v = cellAt(sheet, row, col);

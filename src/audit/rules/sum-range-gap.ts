@@ -1,7 +1,7 @@
 // A SUM whose range stops short of the figures right next to it (a row added at the bottom of
 // a table and left out of the total).
 import { parseRange, rangeToA1, toA1 } from "../../core/address";
-import { cellAt, forEachCell } from "../../core/snapshot";
+import { cellAt, forEachCell, heldColsBetween, heldRowsBetween } from "../../core/snapshot";
 import type { Rule, RuleMeta } from "../types";
 import { readNumber } from "../values";
 
@@ -22,7 +22,7 @@ const AGGREGATE_LABEL = /^(rata[- ]?rata|sub\s*-?\s*total|sub\s*jumlah|jumlah|to
 
 /** The first words of a row left of a column (its label). */
 function rowWords(sheet: Parameters<typeof cellAt>[0], r: number, c: number): string {
-  for (let k = sheet.origin.col; k < c; k++) {
+  for (const k of heldColsBetween(sheet, r, sheet.origin.col - 1, c)) {
     const v = cellAt(sheet, r, k).value;
     if (typeof v === "string" && v.trim() && !/^[\d.,%()\s-]+$/.test(v)) return v.trim();
   }
@@ -50,12 +50,12 @@ export const rule: Rule = {
         const vertical = range.start.col === range.end.col && range.start.col === col && range.end.row < row;
         const horizontal = range.start.row === range.end.row && range.start.row === row && range.end.col < col;
         if (vertical) {
-          for (let r = range.end.row + 1; r < row; r++) {
+          for (const r of heldRowsBetween(sheet, col, range.end.row, row)) {
             const v = cellAt(sheet, r, col);
             if (readNumber(v) && !(v.formula && /SUM\(/i.test(v.formula))) missing.push(toA1(r, col));
           }
         } else if (horizontal) {
-          for (let c = range.end.col + 1; c < col; c++) {
+          for (const c of heldColsBetween(sheet, row, range.end.col, col)) {
             const v = cellAt(sheet, row, c);
             if (readNumber(v) && !(v.formula && /SUM\(/i.test(v.formula))) missing.push(toA1(row, c));
           }
