@@ -135,6 +135,16 @@ export const MESSAGES = {
     en: "{count} formulas were never calculated — open and save in Excel, then audit again",
     fix: { id: "Buka berkas di Excel, simpan, lalu jalankan audit lagi", en: "Open the file in Excel, save it, and run the audit again" },
   },
+  "structure.unread": {
+    id: "Struktur lembar ini tidak terbaca: {count} angka, tetapi tidak ada tabel (baris judul kolom di atas angka) yang dikenali — tidak ada hubungan antarangka yang diperiksa di lembar ini",
+    en: "This sheet's structure could not be read: {count} figures, but no table (a header row above figures) was recognised — no relation between the figures on this sheet was checked",
+    fix: { id: "Bila lembar ini berisi tabel, beri satu baris judul kolom tepat di atas angkanya (dan baris Jumlah bila ada); bila tidak, abaikan catatan ini", en: "If this sheet holds a table, give it one header row right above its figures (and a Jumlah row if it has one); otherwise ignore this note" },
+  },
+  "structure.unconfirmed": {
+    id: "Struktur lembar ini tidak terbaca: {count} angka dalam {tables} tabel, tetapi tidak ada jumlah, persentase atau selisih yang dibenarkan oleh angkanya sendiri — tidak ada hubungan antarangka yang diperiksa di lembar ini",
+    en: "This sheet's structure could not be read: {count} figures in {tables} table(s), but no total, percentage or difference is confirmed by its own numbers — no relation between the figures on this sheet was checked",
+    fix: { id: "Bila tabel ini punya baris Jumlah atau kolom %, beri label yang jelas (Jumlah, Total, %, Sisa); `lkjip audit --explain` menunjukkan apa yang dibaca audit", en: "If the table has a Jumlah row or a % column, label it clearly (Jumlah, Total, %, Sisa); `lkjip audit --explain` shows what the audit read" },
+  },
   "cell.error": {
     id: "Sel berisi galat {error}",
     en: "Cell holds the error {error}",

@@ -125,12 +125,20 @@ function stripLiterals(fmt: string): string {
   return fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
 }
 
-/** Decimals shown by an Excel number format, or null for General. */
+const formatDecimalsCache = new Map<string, number | null>();
+
+/** Decimals shown by an Excel number format, or null for General. Read once per distinct format. */
 export function formatDecimals(fmt: string): number | null {
-  if (!fmt || /^general$/i.test(fmt.trim())) return null;
-  const first = stripLiterals(fmt).split(";")[0];
-  const m = /\.([0#?]+)/.exec(first);
-  return m ? m[1].length : 0;
+  const known = formatDecimalsCache.get(fmt);
+  if (known !== undefined) return known;
+  let d: number | null = null;
+  if (fmt && !/^general$/i.test(fmt.trim())) {
+    const m = /\.([0#?]+)/.exec(stripLiterals(fmt).split(";")[0]);
+    d = m ? m[1].length : 0;
+  }
+  // A workbook holds few distinct formats; the cap keeps a hostile file from growing the cache.
+  if (formatDecimalsCache.size < 10000) formatDecimalsCache.set(fmt, d);
+  return d;
 }
 
 export function isBlank(v: CellValue): boolean {

@@ -68,6 +68,11 @@ export interface Relation {
      * numerator (minuend), the rest into the denominator (subtrahend). Absent: 1.
      */
     split?: number;
+    /**
+     * sum: a difference up to this much (in the target's unit) is what rounded parts explain
+     * (amounts typed rounded, "dalam juta rupiah"): reported as rounding (info), not as an error.
+     */
+    tolerance?: number;
   };
   /** Human names for messages: what the target is, in Indonesian and English. */
   label: { id: string; en: string };

@@ -119,16 +119,17 @@ export function rowColumns(row: readonly unknown[]): number[] {
 
 /** Calls fn for every non-empty cell of the sheet (value or formula present). */
 export function forEachCell(sheet: SheetSnapshot, fn: (row: number, col: number, view: CellView) => void): void {
+  forEachCellRaw(sheet, (row, col, value, formula, numberFormat) => fn(row, col, { value, formula, numberFormat }));
+}
+
+/** forEachCell without a view object per cell (for passes over every cell of a large sheet). */
+export function forEachCellRaw(sheet: SheetSnapshot, fn: (row: number, col: number, value: CellValue, formula: string | null, numberFormat: string) => void): void {
   const visit = (r: number, c: number) => {
     const formula = sheet.formulas?.[r]?.[c] ?? null;
     const value = sheet.values[r][c] ?? null;
     if (value === null && formula === null) return;
     if (value === "" && formula === null) return;
-    fn(sheet.origin.row + r, sheet.origin.col + c, {
-      value,
-      formula,
-      numberFormat: sheet.numberFormats?.[r]?.[c] ?? "General",
-    });
+    fn(sheet.origin.row + r, sheet.origin.col + c, value, formula, sheet.numberFormats?.[r]?.[c] ?? "General");
   };
   const formulas = sheet.formulas;
   for (let r = 0; r < sheet.values.length; r++) {
@@ -185,7 +186,7 @@ function heldIndex(sheet: SheetSnapshot): HeldIndex {
     const byColumn = new Map<number, number[]>();
     const byRow = new Map<number, number[]>();
     const rows: number[] = [];
-    forEachCell(sheet, (r, c) => {
+    forEachCellRaw(sheet, (r, c) => {
       const inCol = byColumn.get(c);
       if (inCol) inCol.push(r);
       else byColumn.set(c, [r]);

@@ -158,3 +158,31 @@ describe("lkjip audit", () => {
     expect(JSON.parse(snap.settings["lkjip.ignores"])[0].reason).toBe("ok");
   });
 });
+
+describe("progress on a terminal", () => {
+  /** A stderr that says it is a terminal, as a user's shell gives. */
+  function terminal(): { stream: PassThrough; text: () => string } {
+    const s = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
+    s.isTTY = true;
+    s.columns = 60;
+    let t = "";
+    s.on("data", (d) => (t += String(d)));
+    return { stream: s, text: () => t };
+  }
+
+  it("a folder: one bar redrawn in place per file, cleared before the report; nothing when stderr is not a terminal", async () => {
+    const folder = path.join(dir, "kemajuan");
+    fs.mkdirSync(folder, { recursive: true });
+    for (const n of ["a.xlsx", "b.xlsx", "c.xlsx"]) fs.copyFileSync(await writeBook(n, 7389784000), path.join(folder, n));
+    const out = new PassThrough();
+    out.resume();
+    const tty = terminal();
+    const code = await main(["node", "lkjip", "audit", folder], out, tty.stream);
+    expect(code).toBe(0);
+    const drawn = tty.text().split("\r\x1b[K").filter(Boolean);
+    expect(drawn).toEqual([`[${"#".repeat(10)}${".".repeat(20)}] 1/3`, `[${"#".repeat(20)}${".".repeat(10)}] 2/3`, `[${"#".repeat(30)}] 3/3`]);
+    expect(tty.text().endsWith("\r\x1b[K")).toBe(true);
+    const plain = await run([folder]);
+    expect(plain.err).toBe("");
+  });
+});

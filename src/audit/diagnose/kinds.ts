@@ -133,7 +133,8 @@ export function evaluate(rel: Relation, view: View): Evaluation | null {
   const shownRel = rel.kind === "same" && rel.authority === "target" ? { ...rel, label: rel.sourceLabel ?? rel.label } : rel;
   const s = shownAs(v, reading, shownRel);
   const cmp = compareShown(expected * s.factor, reading.value * s.factor, s.decimals);
-  return { checked, expected, actual: reading.value, holds: cmp !== "mismatch" };
+  const tol = rel.params?.tolerance;
+  return { checked, expected, actual: reading.value, holds: cmp !== "mismatch" || (!!tol && Math.abs(reading.value - expected) <= tol) };
 }
 
 /** Every cell a relation reads or checks. */

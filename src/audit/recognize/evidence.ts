@@ -12,7 +12,7 @@ export interface Hyp {
   kind: RelationKind;
   target: Cell;
   operands: Cell[];
-  params?: { scale?: number; split?: number; polarity?: Polarity; scheme?: CategoryScheme };
+  params?: { scale?: number; split?: number; polarity?: Polarity; scheme?: CategoryScheme; tolerance?: number };
   label: { id: string; en: string };
   quantity: Quantity;
 }
@@ -44,7 +44,7 @@ export function holds(g: Grid, h: Hyp): boolean | null {
   const f = pct ? 100 : 1;
   const shown = g.decimals(tr, tc);
   const dec = shown ?? (Number.isInteger(act * f) ? (h.kind === "sum" || h.kind === "difference" ? 0 : 2) : Math.min(4, decimalsOf(act * f)));
-  const tol = Math.pow(10, -dec) + 1e-9 * Math.abs(act * f);
+  const tol = Math.max(Math.pow(10, -dec) + 1e-9 * Math.abs(act * f), (h.params?.tolerance ?? 0) * f);
   return Math.abs(exp * f - act * f) <= tol;
 }
 

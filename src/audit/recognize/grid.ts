@@ -1,7 +1,7 @@
 // Stage 0 of recognition: every held cell read once into a typed grid (number with its percent
 // scale and decimals, number typed as text, code/identifier, dash, text, error). Later stages
 // read only the grid, never the snapshot, so a change of snapshot storage touches this file only.
-import { forEachCell, type SheetSnapshot } from "../../core/snapshot";
+import { forEachCellRaw, type SheetSnapshot } from "../../core/snapshot";
 import { isCellError } from "../../core/snapshot";
 import { columnNumberStyle, formatDecimals, isDash, isPercentFormat, parseNumberTextLocal } from "../values";
 
@@ -94,16 +94,16 @@ export class Grid {
       if (buf.n) this.addRow(curRow, buf);
       buf.n = 0;
     };
-    forEachCell(sheet, (r, c, view) => {
+    forEachCellRaw(sheet, (r, c, value, formula, numberFormat) => {
       if (r !== curRow) {
         flush();
         curRow = r;
       }
       const k = buf.n++;
       buf.c[k] = c;
-      buf.v[k] = view.value;
-      buf.f[k] = view.formula;
-      buf.fmt[k] = view.numberFormat;
+      buf.v[k] = value;
+      buf.f[k] = formula;
+      buf.fmt[k] = numberFormat;
     });
     flush();
   }

@@ -99,8 +99,16 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const summed = summedColumns(t);
   const name = tableName(t);
   const fam = (nm: string, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps, certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
+  const rounded = roundedColumns(t);
   const accept = (f: Family | undefined) => {
-    if (f && f.hyps.length) out.push(weigh(g, f));
+    if (!f || !f.hyps.length) return;
+    // Sums over amounts typed rounded ("dalam juta", 2 decimals): rounding of the parts is no error.
+    if (rounded.size)
+      for (const h of f.hyps) {
+        const step = h.kind === "sum" ? rounded.get(h.target[1]) : undefined;
+        if (step) h.params = { ...h.params, tolerance: step * Math.sqrt(h.operands.length + 1) };
+      }
+    out.push(weigh(g, f));
   };
   const items = h.rows.filter((x) => x.kind === "item");
   const hasNum = (r: number, c: number) => g.isNum(r, c);
@@ -353,6 +361,36 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     accept(fam(`${pc.header || pc.col} = ${num.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
   }
   void AVERAGE_LABEL;
+  return out;
+}
+
+const UNIT_WORDS = /\b(juta|jutaan|ribu|ribuan|miliar|milyar|triliun)\b/i;
+
+/**
+ * Figure columns whose amounts are rounded (the table says "dalam juta/ribu rupiah", or its
+ * figures carry decimals at most 2): column → one unit of the last decimal shown. Parts typed
+ * rounded add up to a total that may differ by a few such units (about √n for n parts).
+ */
+function roundedColumns(t: Table): Map<number, number> {
+  const g = t.grid;
+  const out = new Map<number, number>();
+  const unitTable = UNIT_WORDS.test(t.title) || t.columns.some((c) => UNIT_WORDS.test(c.header));
+  for (const c of t.columns) {
+    if (c.kind !== "number") continue;
+    let dec = -1;
+    let fractional = false;
+    let seen = 0;
+    for (const r of t.rows) {
+      if (!g.isNum(r, c.col) || g.flags(r, c.col) & F_PERCENT) continue;
+      const v = g.num(r, c.col);
+      const d = g.decimals(r, c.col) ?? (Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
+      if (d > dec) dec = d;
+      if (!Number.isInteger(v)) fractional = true;
+      if (++seen >= 200) break;
+    }
+    if (dec < 0) continue;
+    if (unitTable || (fractional && dec >= 1 && dec <= 2)) out.set(c.col, Math.pow(10, -Math.max(0, dec)));
+  }
   return out;
 }
 

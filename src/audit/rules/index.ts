@@ -16,6 +16,7 @@ import { rule as sumRangeGap } from "./sum-range-gap";
 import { rule as errorValue } from "./error-value";
 import { rule as outOfRange } from "./out-of-range";
 import { rule as uncalculated } from "./uncalculated";
+import { rule as structureUnread } from "./structure-unread";
 
 export const RULES: Rule[] = [
   totalSum,
@@ -34,6 +35,7 @@ export const RULES: Rule[] = [
   errorValue,
   outOfRange,
   uncalculated,
+  structureUnread,
 ];
 
 export function ruleById(id: string): Rule | undefined {

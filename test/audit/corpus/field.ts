@@ -558,5 +558,6 @@ export const FIELD: CorpusEntry[] = [
   partialTotals,
   textNumbersId,
   percentPoints,
+  roundedJuta,
   percentByNumbers,
 ];
