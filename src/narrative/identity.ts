@@ -19,6 +19,8 @@ export interface CellFact {
   role?: Role;
   year?: number;
   indicator?: string;
+  /** The budget score this cell is the final value of (IKPA, NKA, its planning part, SMART), read from its labels. */
+  score?: Score;
   /** A summary of the narrative itself ("Ringkasan"): never a source to check the text against. */
   summary: boolean;
 }
@@ -30,6 +32,49 @@ export interface Indicator {
   codes: string[];
   /** Words of its label no other indicator has. */
   unique: string[];
+}
+
+/** Budget performance scores a report restates: IKPA (= NK Pelaksanaan Anggaran), NKA, NK Perencanaan Anggaran, SMART. */
+export type Score = "ikpa" | "nka" | "nkPerencanaan" | "smart";
+
+const SCORE_NAMES: [RegExp, Score][] = [
+  [/\b(?:NK|nilai\s+kinerja)\s+perencanaan(?:\s+anggaran)?\b/gi, "nkPerencanaan"],
+  [/\bIKPA\b|\bindikator\s+(?:kinerja\s+)?pelaksanaan\s+anggaran\b|\b(?:NK|nilai\s+kinerja)\s+pelaksanaan(?:\s+anggaran)?\b/gi, "ikpa"],
+  [/\bNKA\b|\bnilai\s+kinerja\s+anggaran\b/gi, "nka"],
+  [/\bSMART\b/g, "smart"],
+];
+
+/** Where a text names a budget score, in order ("… Nilai Kinerja Pelaksanaan Anggaran sebesar …" → ikpa). */
+export function scoreMentions(text: string): { at: number; score: Score }[] {
+  const out: { at: number; score: Score; end: number }[] = [];
+  for (const [re, score] of SCORE_NAMES) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      // "NK Pelaksanaan Anggaran (IKPA)": one mention, the longer name first
+      if (out.some((o) => at >= o.at && at < o.end)) continue;
+      out.push({ at, score, end: at + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ at, score }) => ({ at, score }));
+}
+
+function scoreOfLabel(label: string): Score | undefined {
+  const m = scoreMentions(label);
+  return m.length ? m[0].score : undefined;
+}
+
+/**
+ * The score a cell holds the final value of: an IKPA table's "Nilai Akhir" on its "Nilai" row, a
+ * column named after a score (history tables: Tahun | SMART | IKPA | Nilai Kinerja Anggaran), or a
+ * row named after one in a "Nilai" column (NKA components). Weights, aspects and parts are not scores.
+ */
+function scoreOfCell(tableTitle: string, rowLabel: string, column: string): Score | undefined {
+  if (/^nilai\s+akhir$/i.test(column.trim()) && /^nilai$/i.test(rowLabel.trim()) && scoreOfLabel(tableTitle) === "ikpa") return "ikpa";
+  const byColumn = scoreOfLabel(column);
+  if (byColumn && words(column).length <= 4 && !/bobot|tertimbang/i.test(column)) return byColumn;
+  const byRow = scoreOfLabel(rowLabel);
+  if (byRow && /^(nilai|skor)$/i.test(column.trim()) && words(rowLabel).length <= 5) return byRow;
+  return undefined;
 }
 
 const STOP = new Set("di yang dan atau terhadap dari ke pada dalam untuk dengan oleh lingkup total jumlah persentase rasio indeks tahun the of per se".split(" "));
@@ -139,6 +184,7 @@ function readTable(sheet: SheetSnapshot, name: string, a: { row: number; col: nu
         column,
         role,
         year: rowYear ?? (colYear ? Number(colYear) : tableYear ? Number(tableYear) : undefined),
+        score: scoreOfCell(`${name} ${title}`, rowLabel, column),
         summary,
       });
     }

@@ -6,6 +6,7 @@ import { checkArithmetic } from "./arithmetic";
 import { parseText, type NarrativeDoc } from "./document";
 import { sentencesOf } from "./extract";
 import { matchWorkbook } from "./match";
+import { templateYear } from "../templates/resolve";
 
 export { parseText, locate, type NarrativeDoc, type Paragraph, type Table, type Block } from "./document";
 export { extractFigures, splitSentences, sentencesOf, type Figure, type Sentence } from "./extract";
@@ -22,13 +23,14 @@ export interface NarrativeOptions {
 /**
  * Audits the text of a report. Without a workbook only the text's own arithmetic is checked; with
  * one, every figure the text gives is also matched to the table cell of the same indicator, role and
- * year. Findings: sheet "Laporan", cell = "hlm. P, par. N", quote = the sentence.
+ * year (the text's "tahun YYYY", else the workbook's report year). Findings: sheet "Laporan", cell = "hlm. P, par. N", quote = the sentence.
  */
 export function auditNarrative(input: NarrativeDoc | string, snapshot?: WorkbookSnapshot, options: NarrativeOptions = {}): AuditResult {
   const doc = typeof input === "string" ? parseText(input) : input;
   const sentences = sentencesOf(doc);
   const findings: Finding[] = checkArithmetic(doc, sentences);
-  if (snapshot) findings.push(...matchWorkbook(sentences, snapshot, { year: options.year ?? guessYear(doc) }));
+  // a pasted passage often names no year: the workbook's own report year then stands for it
+  if (snapshot) findings.push(...matchWorkbook(sentences, snapshot, { year: options.year ?? guessYear(doc) ?? templateYear(snapshot) ?? undefined }));
   findings.sort((a, b) => (a.location?.paragraph ?? 0) - (b.location?.paragraph ?? 0) || rank(b.severity) - rank(a.severity));
   const summary = { error: 0, warning: 0, info: 0, ignored: 0 };
   for (const f of findings) summary[f.severity]++;

@@ -4,9 +4,9 @@
 // counterpart is listed as unmatched (info).
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { Finding } from "../audit/types";
-import type { Figure, Role, Sentence } from "./extract";
+import { COUNT_NOUNS, type Figure, type Role, type Sentence } from "./extract";
 import { makeFinding, show, type Num } from "./findings";
-import { workbookFacts, words, type CellFact, type Indicator } from "./identity";
+import { scoreMentions, workbookFacts, words, type CellFact, type Indicator, type Score } from "./identity";
 import { compareStated } from "./numbers";
 
 const ROLE_EN: Record<Role, string> = { target: "target", realisasi: "realisasi", capaian: "capaian", pagu: "pagu", penyerapan: "penyerapan", rata: "average", nilai: "value" };
@@ -62,6 +62,10 @@ function unitFits(f: Figure, c: CellFact): boolean {
   return Math.abs(c.value) < 1e4 && !c.percentFormat;
 }
 
+const SCORE_LABEL: Record<Score, string> = { ikpa: "IKPA", nka: "NKA", nkPerencanaan: "NK Perencanaan Anggaran", smart: "SMART" };
+/** Words that make a figure after a score's name a part of it (an aspect, a period, a weight, a target), not the score. */
+const SCORE_PART = /revisi|deviasi|penyerapan|kontraktual|tagihan|\bT?UP\b|capaian\s+output|\bCRO\b|\bSBK\b|dispensasi|konversi|bobot|komponen|aspek|indikator\s+(?!kinerja\s+pelaksanaan)|triwulan|semester|bulan|periode|target|rata-rata|nasional|kanwil|eselon|peringkat|selisih|naik|turun|meningkat|menurun/i;
+
 const TOTAL = /^(\S+\s+)?(total|jumlah|jumlah seluruhnya|grand total)\b/i;
 
 export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts: { year?: number }): Finding[] {
@@ -82,9 +86,14 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
       const clauseBefore = s.text.slice(f === s.figures[0] ? 0 : s.figures[s.figures.indexOf(f) - 1].end, f.start);
       const role = /rata-rata|rerata/i.test(clauseBefore) && !indicator ? "rata" : cellRole(f, topic);
       const fits = (c: CellFact) => unitFits(f, c) && (c.year ?? opts.year) === year && (!role || c.role === role);
+      // A budget score named right before the figure (IKPA, NKA, NK Perencanaan, SMART) is its identity, with
+      // the year; not when an aspect, a period or a weight comes between ("IKPA … indikator Penyerapan Anggaran …").
+      const lastScore = scoreMentions(clauseBefore).pop();
+      const score = lastScore && !SCORE_PART.test(clauseBefore.slice(lastScore.at)) && f.unit !== "rupiah" && f.unit !== "count" ? lastScore.score : undefined;
       let cands: CellFact[] = [];
       // weights, "label: value" lists and comparisons with the national average are not table figures of the indicator
       if (/\b(bobot|bobotnya)\b|:\s*$/i.test(clauseBefore) || /standar nasional|rata-rata (nasional|satuan kerja|satker)/i.test(s.text)) cands = []; // weights and "label: value" lists are not table figures
+      else if (score) cands = source.filter((c) => c.score === score && (c.year ?? opts.year) === year);
       else if (indicator) cands = source.filter((c) => c.indicator === indicator.id && fits(c));
       else if (role === "rata") {
         const r = source.filter((c) => c.role === "rata" && !c.indicator && fits(c));
@@ -93,13 +102,33 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
       } else {
         // a row named in the clause before the figure ("belanja pegawai sebesar …")
         const clause = new Set(words(s.text.slice(0, f.start)));
+        // A count names a row of a breakdown table, also one under an indicator ("Permohonan Izin Tinggal
+        // sebanyak 82 layanan"): by the words right before it (the sentence's subject, e.g. the satker's
+        // name, is not the row), and not when it totals several things ("… maupun izin tinggal sebanyak
+        // 6.098 layanan", "… sebanyak 6.098 layanan dengan rincian").
+        const counted = f.unit === "count";
+        const near = clauseBefore.replace(new RegExp(`^\\s*(${COUNT_NOUNS.join("|")})\\b`, "i"), ""); // the previous figure's noun is not this one's row
+        const rowWords = counted ? new Set(words(near.split(/\s+/).filter(Boolean).slice(-6).join(" "))) : clause;
+        const combined = counted && (/\b(maupun|serta|beserta|masing-masing)\b/i.test(s.text.slice(0, f.start)) || /^\s*[a-z]*\s*(dengan rincian|yang terdiri|terdiri|meliputi|antara lain)/i.test(s.text.slice(f.end)));
+        if (counted && f.noun) for (const w of words(f.noun)) clause.add(w);
         let best = 0;
         for (const c of source) {
-          if (!fits(c) || c.indicator) continue;
+          if (combined) break;
+          if (!fits(c) || (c.indicator && !counted)) continue;
           const toks = words(c.rowLabel.replace(/^[A-Z0-9._]+\s/, "")).filter((w) => !/^(belanja|pelayanan|layanan|pendapatan|\d+)$/.test(w));
           if (!toks.length) continue;
-          const hit = toks.filter((w) => clause.has(w)).length;
-          const score = hit === toks.length ? hit + 1 : hit >= 2 ? hit : 0;
+          const hit = toks.filter((w) => rowWords.has(w)).length;
+          let score = hit === toks.length ? hit + 1 : hit >= 2 ? hit : 0;
+          // a count's column must be about what it counts (its noun or a word of the clause: "Permohonan … 82
+          // layanan" → "Jumlah Permohonan diterima"; a bare "Jumlah" column → the table's title), which also
+          // ranks rows sharing words ("… Izin Tinggal"); a "Responden" column is not "layanan"
+          if (score && counted) {
+            const col = words(c.column).filter((w) => w !== "banyaknya");
+            const about = new Set(words(col.length ? c.column : c.title).filter((w) => clause.has(w))).size;
+            // and the row's name (without its parenthesis) named whole: "Kantor … Pematang Siantar" is not "Kantor … Kerinci"
+            const main = words(c.rowLabel.replace(/^[A-Z0-9._]+\s/, "").replace(/\([^)]*\)/g, " ")).filter((w) => !/^(belanja|pelayanan|layanan|pendapatan|\d+)$/.test(w));
+            score = about && main.length && main.every((w) => rowWords.has(w)) ? score + about / 10 : 0;
+          }
           if (score > best) {
             best = score;
             cands = [c];
@@ -112,7 +141,7 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
         }
       }
       if (indicator) carry.indicator = indicator;
-      const what = describe(f, role, indicator, topic);
+      const what = score ? { id: `nilai ${SCORE_LABEL[score]}${year ? ` ${year}` : ""}`, en: `the ${SCORE_LABEL[score]} score${year ? ` of ${year}` : ""}` } : describe(f, role, indicator, topic);
       const stated: Num = { value: f.value, decimals: f.decimals, unit: f.unit };
       if (!cands.length) {
         out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
@@ -131,13 +160,16 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
         // name the most specific cell: the first candidate (workbook order), in the text's unit
         const c = cands[0];
         bestEq = { c, v: candidatesValues(f, c)[0], r: "mismatch" };
-        if (!role) {
+        // a count needs no role: the row it names is its identity
+        if (!role && !score && !(f.unit === "count" && !indicator && !topic)) {
           out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
           continue;
         }
       }
       // the cell as the workbook shows it: a fraction formatted as percent in %, anything else as is
       const c = bestEq.c;
+      // a count matched by its row is named by that row ("jumlah 'Pelayanan Izin Tinggal …'")
+      if (!role && f.unit === "count" && c.rowLabel) Object.assign(what, { id: `jumlah '${c.rowLabel}'`, en: `the count of '${c.rowLabel}'` });
       const shown: Num = c.percentFormat ? { value: c.value * 100, decimals: 2, unit: "percent" } : { value: c.value, decimals: f.unit === "rupiah" || Number.isInteger(c.value) ? 0 : 2, unit: f.unit === "rupiah" ? "rupiah" : "number" };
       out.push(
         makeFinding("narrative-workbook", bestEq.r === "rounding" ? "narrative.rounding" : "narrative.mismatch", bestEq.r === "rounding" ? "info" : "warning", s.paragraph, s.text.trim(), {

@@ -26,6 +26,7 @@ import type { Lang } from "../i18n";
 // The template and function screens are loaded on first use to keep the first paint small.
 const TemplatesScreen = React.lazy(() => import(/* webpackChunkName: "templat" */ "./screens/TemplatesScreen"));
 const FunctionsScreen = React.lazy(() => import(/* webpackChunkName: "fungsi" */ "./screens/FunctionsScreen"));
+const NarrativeScreen = React.lazy(() => import(/* webpackChunkName: "naskah" */ "./screens/NarrativeScreen"));
 
 const useStyles = makeStyles({
   root: {
@@ -48,6 +49,8 @@ const useStyles = makeStyles({
   langs: { display: "flex", gap: "2px", flexShrink: 0 },
   langButton: { minWidth: "36px" },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // five tabs do not fit a 320 px pane on one line: the last ones wrap instead of scrolling sideways
+  tabList: { flexWrap: "wrap" },
   main: { padding: tokens.spacingHorizontalM, flexGrow: 1, overflowWrap: "anywhere" },
 });
 
@@ -96,7 +99,7 @@ function Shell(): React.JSX.Element {
         <LanguageSwitch />
       </header>
       <nav aria-label={t("app.nav")} className={styles.tabs}>
-        <TabList size="small" selectedValue={state.route} onTabSelect={(_e, data) => go(data.value as Route)}>
+        <TabList size="small" className={styles.tabList} selectedValue={state.route} onTabSelect={(_e, data) => go(data.value as Route)}>
           {ROUTES.map((r) => (
             <Tab key={r} value={r} id={`tab-${r}`} data-testid={`tab-${r}`} aria-controls="screen">
               {t(`tab.${r}`)}
@@ -126,6 +129,7 @@ function Shell(): React.JSX.Element {
           {state.route === "beranda" && <HomeScreen />}
           {state.route === "templat" && <TemplatesScreen />}
           {state.route === "audit" && <AuditScreen />}
+          {state.route === "naskah" && <NarrativeScreen />}
           {state.route === "fungsi" && <FunctionsScreen />}
         </React.Suspense>
       </main>

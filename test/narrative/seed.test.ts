@@ -49,6 +49,8 @@ export const SEED_VS_TABLES: [string, number, string][] = [
   ["dengan capaian 3,12 atau 103,54%", 3.12, "Capaian Kinerja!E10"],
   // Ikhtisar: 2023 absorption "98,78%" — 2023 realisasi ÷ pagu per jenis belanja is 98,70% (98,78 is the 2023 NKA)
   ["penyerapannya di angka 98,78%", 98.78, "Realisasi Anggaran!L20"],
+  // BAB II: "Permohonan Izin Tinggal sebanyak 82 layanan" — the layanan table (and BAB III's) has 59 received, 59 finished
+  ["Permohonan Izin Tinggal sebanyak 82 layanan", 82, "Data Dukung!B70"],
   // BAB III TAK: "diperoleh capaian … dengan capaian 100%" right after computing y = 111,11%
   ["diperoleh capaian indikator kinerja Persentase Tindakan Administratif", 100, "Capaian Kinerja!F5"],
   // BAB III LYN: "realisasi … sebesar 109,73%" — 109,73% is the capaian; realisasi is 98,76%

@@ -48,6 +48,10 @@ const HOSTILE = [
   `<mergeCell ref="A1:XFD1048576"/>`,
   `<dataValidation type="list" sqref="A1:XFD1048576"><formula1>"a,b"</formula1></dataValidation>`,
   `<definedName name="Semua">Rekap!$A$1:$XFD$1048576</definedName>`,
+  // Template table names over the whole grid (the resolver must not walk their declared rows).
+  `<definedName name="IKPA_2024">Rekap!$A$1:$XFD$1048576</definedName>`,
+  `<definedName name="Capaian_Kinerja">Rekap!$A:$XFD</definedName>`,
+  `<c r="XFD1048576"><f>SUM(XFD1:XFD2)</f><v>0</v></c>`,
   `<dimension ref="A1:XFD1048576"/>`,
   `<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`,
   `<row r="1048577"><c r="A1048577"><v>1</v></c></row>`,

@@ -4,9 +4,10 @@
 
 import type { AppliedFixView, AuditView } from "../services/types";
 import type { Bilingual } from "../../core/message";
+import type { NarrativeView } from "../services/narrative";
 
-export type Route = "beranda" | "templat" | "audit" | "fungsi";
-export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi"];
+export type Route = "beranda" | "templat" | "audit" | "fungsi" | "naskah";
+export const ROUTES: readonly Route[] = ["beranda", "templat", "audit", "fungsi", "naskah"];
 
 export interface Progress {
   step: number;
@@ -24,6 +25,9 @@ export interface PaneState {
   applied?: AppliedFixView[];
   /** The last error, in both languages (errorMessage(e)); shown in the pane's language. */
   error?: Bilingual;
+  /** "Periksa naskah": the last check of a report's text against the open workbook. */
+  narrative?: NarrativeView;
+  checkingNarrative?: boolean;
 }
 
 export interface Store {
