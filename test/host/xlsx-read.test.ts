@@ -221,6 +221,14 @@ describe("reads what Excel reads", () => {
   });
 });
 
+describe("hidden rows", () => {
+  it("rows marked hidden are listed 0-based; none → no field", () => {
+    const data = `<row r="1">${num("A1", 1)}</row><row r="2" hidden="1">${num("A2", 2)}</row><row r="3" hidden="true">${num("A3", 3)}</row><row r="4">${num("A4", 4)}</row>`;
+    expect(read({ sheets: [{ name: "S", data }] }).sheets[0].hiddenRows).toEqual([1, 2]);
+    expect(read({ sheets: [{ name: "S", data: `<row r="1">${num("A1", 1)}</row>` }] }).sheets[0].hiddenRows).toBeUndefined();
+  });
+});
+
 describe("bounded by the cells a file holds", () => {
   it("A1 and XFD1048576: two cells, not the grid", () => {
     const snap = read({ sheets: [{ name: "S", data: `<row r="1">${num("A1", 1)}</row><row r="${MAX_ROW}">${num(`XFD${MAX_ROW}`, 2)}</row>` }] });

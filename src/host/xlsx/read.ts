@@ -517,6 +517,7 @@ class Reader {
     let bottom = -1;
     const shared = new Map<string, { f: string; row: number; col: number }>();
     const merged: string[] = [];
+    const hiddenRows: number[] = [];
     let rowNo = 0; // 1-based current row
     let colNo = 0; // 1-based last cell's column
     let inCell = false;
@@ -632,6 +633,7 @@ class Reader {
           if (r > MAX_ROW) throw new SheetError("limits");
           rowNo = r;
           colNo = 0;
+          if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(r - 1);
         } else if (n === "c" && inSheetData) {
           inCell = true;
           cType = a.t ?? "n";
@@ -688,6 +690,7 @@ class Reader {
 
     const visible = ref.state === "visible";
     if (bottom < 0) return { name: ref.name, origin: { row: 0, col: 0 }, values: [], visible, merged };
+    const hidden = hiddenRows.length ? { hiddenRows } : {};
     const left = minCol;
     const shift = <T>(rows: T[][] | null, r: number): T[] | undefined => {
       const row = rows?.[r];
@@ -717,6 +720,7 @@ class Reader {
       ...(numberFormats ? { numberFormats } : {}),
       visible,
       merged,
+      ...hidden,
     };
   }
 }
