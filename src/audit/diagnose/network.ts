@@ -1,6 +1,7 @@
 // The constraint network: every relation the audit holds, indexed by cell, with the formula
 // cells that follow their inputs (a formula cell recomputes from the relation that defines
 // it). Values can be overridden in layers to ask "what if this cell held v?".
+import { parseRange, toA1 } from "../../core/address";
 import type { CellRef, Relation } from "../../core/relations";
 import type { CellValue, CellView } from "../../core/snapshot";
 import { cellsOf, expectedOf, type View } from "./kinds";
@@ -35,6 +36,14 @@ export class Layer {
 
 /** Most cells a formula's inputs are followed through (a grand total over a huge range). */
 const MAX_INFLUENCE = 256;
+/** Largest SUM range read from a formula's text as its defining relation. */
+const MAX_SUM_CELLS = 256;
+const SHEET = String.raw`(?:'((?:[^']|'')+)'!|([A-Za-z0-9_.]+)!)?`;
+const CELL = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
+/** =A1, =$A$1, =Sheet!A1, ='My sheet'!A1. */
+const REF_RE = new RegExp(String.raw`^=\s*${SHEET}(${CELL})\s*$`);
+/** =SUM(A1:A9), one range, optionally on another sheet. */
+const SUM_RE = new RegExp(String.raw`^=\s*SUM\(\s*${SHEET}(${CELL}(?::${CELL})?)\s*\)\s*$`, "i");
 
 export class Network {
   readonly byCell = new Map<string, Relation[]>();
@@ -93,15 +102,48 @@ export class Network {
     if (f) {
       const text = f.replace(/\$/g, "").toUpperCase();
       for (const rel of this.byCell.get(k) ?? []) {
-        if (keyOf(rel.target) !== k || rel.kind === "constant" || rel.kind === "category") continue;
+        // A category formula (=IF(B10>=95,"Sangat Baik",…)) follows its score like any other.
+        if (keyOf(rel.target) !== k || rel.kind === "constant") continue;
         if (rel.authority === "target" && rel.kind === "same") continue;
         const first = rel.operands[0];
         if (!first || !mentions(text, first.address.replace(/\$/g, "").toUpperCase())) continue;
         if (!found || (found.kind === "same" && rel.kind !== "same")) found = rel;
       }
+      // No relation describes it: a plain reference or a SUM of one range still says which
+      // inputs it follows (=B30, ='Lampiran OM-SPAN'!H14, =SUM(C35:C46)).
+      if (!found) found = this.fromFormula(k, f);
     }
     this.defining.set(k, found);
     return found;
+  }
+
+  /** A defining relation read from a simple formula (reference or SUM of one range), else null. */
+  private fromFormula(k: string, formula: string): Relation | null {
+    const ref = REF_RE.exec(formula);
+    const sum = ref ? null : SUM_RE.exec(formula);
+    const m = ref ?? sum;
+    if (!m) return null;
+    const home = this.ref(k);
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] ?? home.sheet;
+    let range;
+    try {
+      range = parseRange(m[3].replace(/\$/g, "").toUpperCase());
+    } catch {
+      return null;
+    }
+    const rows = range.end.row - range.start.row + 1;
+    const cols = range.end.col - range.start.col + 1;
+    const isSum = sum !== null;
+    if ((!isSum && rows * cols !== 1) || rows * cols > MAX_SUM_CELLS) return null;
+    const operands: CellRef[] = [];
+    for (let r = range.start.row; r <= range.end.row; r++)
+      for (let c = range.start.col; c <= range.end.col; c++) {
+        const ref = { sheet, address: toA1(r, c) };
+        const rk = keyOf(ref);
+        if (!this.refs.has(rk)) this.refs.set(rk, ref);
+        operands.push(this.refs.get(rk)!);
+      }
+    return { id: `formula:${k}`, kind: isSum ? "sum" : "same", target: home, operands, label: { id: home.address, en: home.address }, origin: "recognized" };
   }
 
   /** Formula cells computed (through their defining relation) from cell k. */
@@ -109,8 +151,11 @@ export class Network {
     if (!this.dependentsIdx) {
       const idx = new Map<string, string[]>();
       const seen = new Set<string>();
-      for (const rel of this.relations) {
-        const t = keyOf(rel.target);
+      // Every cell a relation names may be a formula; a formula read from its text can name
+      // new cells (its inputs), which are visited in turn.
+      const queue: string[] = [...this.refs.keys()];
+      for (let i = 0; i < queue.length; i++) {
+        const t = queue[i];
         if (seen.has(t)) continue;
         seen.add(t);
         const d = this.definingRelation(t);
@@ -120,6 +165,7 @@ export class Network {
           const list = idx.get(ok);
           if (list) list.push(t);
           else idx.set(ok, [t]);
+          if (!seen.has(ok)) queue.push(ok);
         }
       }
       this.dependentsIdx = idx;

@@ -61,6 +61,8 @@ interface Option {
   depth: number;
   penalty: number;
   rounded: boolean;
+  /** The change turns a figure that is not negative into a negative one (no typo does that). */
+  implausible: boolean;
 }
 
 /**
@@ -106,7 +108,9 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       if (!options.length) break;
       options.sort(compare);
       const best = options[0];
-      const alts = options.filter((o) => o.cell !== best.cell && compare(o, best) === 0 && sameSet(o.held, best.held));
+      // Equally good: the same violations explained from equally clean evidence. How far the cell
+      // sits from the violation (a typed total, or a typed part behind its SUM) is no evidence.
+      const alts = options.filter((o) => o.cell !== best.cell && equallyGood(o, best) && sameSet(o.held, best.held));
       const candidates: Option[] = [];
       for (const o of [best, ...alts]) if (!candidates.some((c) => c.cell === o.cell)) candidates.push(o);
       // A broken total or one of its parts: the relation's own cell first.
@@ -219,7 +223,9 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
           state.trials++;
           const o = trial(k, value, remaining, locked);
           if (!o) continue;
-          options.push({ ...o, suspects, depth, rounded, penalty: penaltyOf(k) });
+          const was = readNumber(committedView(net.ref(k)));
+          const implausible = typeof value === "number" && value < 0 && (!was || was.value >= 0);
+          options.push({ ...o, suspects, depth, rounded, penalty: penaltyOf(k), implausible });
         }
       }
     }
@@ -252,7 +258,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
     return p;
   }
 
-  function trial(k: string, value: CellValue, remaining: Set<Relation>, locked: Set<string>): Omit<Option, "suspects" | "depth" | "rounded" | "penalty"> | null {
+  function trial(k: string, value: CellValue, remaining: Set<Relation>, locked: Set<string>): Omit<Option, "suspects" | "depth" | "rounded" | "penalty" | "implausible"> | null {
     const layer = net.assign(state.committed, k, value);
     const before = net.view(state.committed);
     const after = net.view(layer);
@@ -352,10 +358,16 @@ function compare(a: Option, b: Option): number {
     b.resolved.size - a.resolved.size ||
     b.held.size - a.held.size ||
     a.suspects - b.suspects ||
+    Number(a.implausible) - Number(b.implausible) ||
     a.depth - b.depth ||
     a.penalty - b.penalty ||
     Number(b.rounded) - Number(a.rounded)
   );
+}
+
+/** As good as each other for the user to choose between (compare without distance or rounding). */
+function equallyGood(a: Option, b: Option): boolean {
+  return a.resolved.size === b.resolved.size && a.held.size === b.held.size && a.suspects === b.suspects && a.implausible === b.implausible && a.penalty === b.penalty;
 }
 
 function sameValue(current: CellValue, next: CellValue): boolean {

@@ -113,3 +113,33 @@ describe("a budget table typed as a new user would, with one wrong realisasi tot
     expect(errors.map((f) => f.cause?.candidates.map((c) => [c.cell, c.value]))).toEqual([[["C3", 250000000]]]);
   });
 });
+
+describe("a typed input that reaches a violated relation only through formulas no relation describes", () => {
+  // Rekap!B2 ='Data'!B4 (a plain reference) and Data!B4 =SUM(B1:B3): nothing declares them, yet a
+  // typo in Data!B2 shows only where Rekap!B2 is compared with the typed Laporan!B1.
+  const data = sheet("Data", [[10], [25], [30], [65]], { formulas: [[null], [null], [null], ["=SUM(B1:B3)"]] });
+  data.values = data.values.map((r) => [null, ...r]);
+  data.formulas = data.formulas!.map((r) => [null, ...r]);
+  const rekap = sheet("Rekap", [[null, null], [null, 65]], { formulas: [[null, null], [null, "='Data'!B4"]] });
+  const laporan = sheet("Laporan", [[null, 60]]);
+  const relations = [rel("same", "Laporan!B1", ["Rekap!B2"], { id: "lap" })];
+
+  it("lists the typed cells behind the formulas as equally good candidates with the typed copy, never a formula", () => {
+    const r = audit(wb(data, rekap, laporan), { relations, recognize: false });
+    const errors = r.findings.filter((f) => f.severity === "error");
+    expect(errors).toHaveLength(1);
+    const candidates = errors[0].cause!.candidates.map((c) => [`${c.sheet}!${c.cell}`, c.value]);
+    expect(candidates[0]).toEqual(["Laporan!B1", 65]);
+    expect(candidates).toEqual(expect.arrayContaining([["Data!B2", 20], ["Data!B1", 5], ["Data!B3", 25]]));
+    expect(errors[0].cause!.candidates.some((c) => c.formula)).toBe(false);
+  });
+
+  it("does not offer a change that makes a count negative when a plausible one exists", () => {
+    const small = sheet("Data", [[null, 1], [null, 2], [null, 40], [null, 43]], { formulas: [[null, null], [null, null], [null, null], [null, "=SUM(B1:B3)"]] });
+    const rekap43 = sheet("Rekap", [[null, null], [null, 43]], { formulas: [[null, null], [null, "='Data'!B4"]] });
+    const r = audit(wb(small, rekap43, sheet("Laporan", [[null, 38]])), { relations, recognize: false });
+    const values = r.findings.find((f) => f.cause)!.cause!.candidates.map((c) => c.value as number);
+    expect(values.every((v) => v >= 0)).toBe(true);
+    expect(r.findings.find((f) => f.cause)!.cause!.candidates.map((c) => `${c.sheet}!${c.cell}`)).toContain("Data!B3");
+  });
+});
