@@ -224,7 +224,7 @@ describe("reads what Excel reads", () => {
 describe("parts a workbook refers to", () => {
   it("cells naming shared strings the file does not hold (sharedStrings part missing): one named read error, not a silent audit without labels", () => {
     const data = `<row r="1">${s("A1", 0)}${s("B1", 1)}</row><row r="2">${s("A2", 2)}${num("B2", 5)}</row>`;
-    expect(() => read({ sheets: [{ name: "S", data }] })).toThrow(expect.objectContaining({ kind: "strings-missing", messageEn: expect.stringContaining("3 cells refer to text the file does not hold") }));
+    expect(() => read({ sheets: [{ name: "S", data }] })).toThrow(expect.objectContaining({ kind: "strings-missing", message: expect.stringContaining("3 cells refer to text the file does not hold") }));
   });
 });
 
