@@ -188,6 +188,14 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "",
     fix: { id: "Akan benar setelah {cause} diperbaiki", en: "Holds once {cause} is fixed" },
   },
+  "diagnosis.multi": {
+    id: "",
+    en: "",
+    fix: {
+      id: "Tidak ada satu sel yang dapat diperbaiki sendiri: mengubah {cell} saja (atau sel lain mana pun) membuat hubungan lain salah. Kemungkinan dua sel salah (mis. satu rincian dan totalnya) atau sumbernya; periksa dokumen sumber",
+      en: "No single cell can be fixed on its own: changing {cell} alone (or any other one cell) breaks another relation. Probably two cells are wrong (e.g. one part and its total) or the source is; check the source document",
+    },
+  },
   "diagnosis.stopped": {
     id: "Diagnosis berhenti setelah {examined} dari {violations} ketidaksesuaian (batas pencarian); sisanya dilaporkan apa adanya",
     en: "Diagnosis stopped after {examined} of {violations} inconsistencies (search limit); the rest are reported as they are",
