@@ -6,7 +6,7 @@ import type { Quantity } from "../../core/relations";
 import { F_PERCENT, K, type Grid } from "./grid";
 import { bestReading, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
 import { AVERAGE_LABEL, type Hierarchy, type RowInfo } from "./hierarchy";
-import { norm, type Column, type Role, type Table } from "./tables";
+import { discovered, norm, type Column, type Role, type Table } from "./tables";
 
 export interface KeyFigure {
   quantity: "pagu" | "realisasi";
@@ -544,7 +544,7 @@ function productFamily(t: Table): Family | undefined {
           if (y === 1) onesB++;
           if (v !== 0 && Math.abs(v - x * y) <= Math.pow(10, -(g.decimals(r, C.col) ?? 0)) + 1e-9 * Math.abs(v)) ok++;
         }
-        if (n < 3 || ok < 0.8 * n || onesA === n || onesB === n) continue;
+        if (n < 3 || ok < discovered(n) || onesA === n || onesB === n) continue;
         const hyps: Hyp[] = [];
         for (const r of t.rows)
           if (g.isNum(r, C.col) && g.isNum(r, A.col) && g.isNum(r, B.col))

@@ -303,7 +303,8 @@ function findTablesIn(g: Grid, list: number[]): Table[] {
       labelCols: labelCols.length ? labelCols : codeCols.length ? [codeCols[0]] : [columns[0].col],
       codeCols,
       title,
-      year: yearIn(title) ?? yearsAbove[0],
+      // A year in the title, over the figures, else in the sheet's name ("LRA 2024").
+      year: yearIn(title) ?? yearsAbove[0] ?? yearIn(g.name),
     });
     i = j;
   }
@@ -433,6 +434,14 @@ function classifyColumns(g: Grid, columns: Column[], rows: number[]): void {
   }
 }
 
+/**
+ * Rows that must satisfy a relation found by the numbers alone (no header word): 70 % of those
+ * sampled and at least three — one slip in four rows does not hide it, coincidence does not make it.
+ */
+export function discovered(n: number): number {
+  return Math.max(3, Math.ceil(0.7 * n));
+}
+
 /** Rows sampled, and figure columns to the left tried, when looking for a % column by its numbers. */
 const RATIO_SAMPLE = 40;
 const RATIO_REACH = 6;
@@ -475,7 +484,7 @@ function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
           const tol = Math.pow(10, -dec) + 1e-9;
           if (Math.abs(v - q) <= tol || Math.abs(v - q * 100) <= tol) ok++;
         }
-        if (n >= 3 && ok >= 0.8 * sample.length && (!best || ok > best.ok)) best = { num: A.col, den: B.col, ok };
+        if (n >= 3 && ok >= discovered(sample.length) && (!best || ok > best.ok)) best = { num: A.col, den: B.col, ok };
       }
     if (best) {
       C.kind = "percent";

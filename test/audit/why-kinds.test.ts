@@ -1,0 +1,181 @@
+// Issue 11, "Why": each kind of failure observed on users' own workbooks, as a pair of small
+// workbooks in a shape of our own — one that must be flagged (on the right cell, with the right
+// value) and a twin that must not. Shapes differ from the corpus on purpose: the kind is fixed,
+// not one layout.
+import { audit } from "../../src/audit/engine";
+import type { CellValue } from "../../src/core/snapshot";
+import type { Finding } from "../../src/audit/types";
+import { book, r4, sum } from "./corpus/build";
+
+const flat = (fs: Finding[]) => fs.flatMap((f) => [f, ...(f.consequences ?? [])]);
+/** Errors and warnings, as "Sheet!A1 rule", with the expected value when there is one. */
+function bad(snap: ReturnType<typeof book>): string[] {
+  return flat(audit(snap).findings)
+    .filter((f) => f.severity !== "info" && !f.ignored && f.rule !== "diagnosis")
+    .map((f) => `${f.sheet}!${f.cell} ${f.rule}${typeof f.expected === "number" ? ` ${Math.round(f.expected * 10000) / 10000}` : ""}`)
+    .sort();
+}
+
+describe("every level of a code hierarchy is added into the Jumlah", () => {
+  // Kode rekening in one column: 5 → 5.1 → 5.1.02 → 5.1.02.01 (each level carries its own sums).
+  const lra = (jumlah: number): ReturnType<typeof book> => {
+    const rows: CellValue[][] = [["Kode Rekening", "Uraian", "Anggaran", "Realisasi"]];
+    rows.push(["5", "BELANJA", 900, 850], ["5.1", "BELANJA OPERASI", 700, 660], ["5.1.01", "Belanja Pegawai", 400, 390], ["5.1.02", "Belanja Barang dan Jasa", 300, 270]);
+    rows.push(["5.1.02.01", "Belanja Barang", 180, 160], ["5.1.02.02", "Belanja Jasa", 120, 110], ["5.2", "BELANJA MODAL", 200, 190], ["5.2.02", "Belanja Modal Peralatan", 200, 190]);
+    rows.push([null, "JUMLAH BELANJA", jumlah, 850]);
+    return book({ name: "LRA", rows });
+  };
+  it("must not trigger: Jumlah equals the top level (900), not the sum of every level", () => expect(bad(lra(900))).toEqual([]));
+  it("must trigger: Jumlah 990 ≠ the top level 900", () => expect(bad(lra(990))).toEqual(["LRA!C10 total-sum 900"]));
+});
+
+describe("the column-number row under a header is read as data", () => {
+  const t = (pct: number) =>
+    book({
+      name: "Serapan",
+      rows: [["No", "Satker", "Pagu", "Realisasi", "% Realisasi"], ["(1)", "(2)", "(3)", "(4)", "(5) = (4) : (3)"], [1, "Kanim Kerinci", 800, 776, pct], [2, "Kanim Jambi", 1200, 1152, 96], [null, "Jumlah", 2000, 1928, 96.4]],
+      formats: { E: "0.00" },
+    });
+  it("must not trigger: (1) (2) … (5) = (4) : (3) is skipped, never summed nor taken as a %", () => expect(bad(t(97))).toEqual([]));
+  it("must trigger: a wrong % in a data row under it", () => expect(bad(t(79))).toEqual(["Serapan!E3 ratio 97"]));
+});
+
+describe("codes reported as numbers stored as text", () => {
+  const t = (amount: CellValue) =>
+    book({ name: "Kode", rows: [["Kode", "Kodepemda", "Uraian", "Nilai"], ["1.02", "00,08", "Kesehatan", 150], ["24.05", "00,09", "Statistik", 75], ["1.02.01", "00,10", "Program Penunjang", amount]] });
+  it("must not trigger: '1.02', '24.05', '1.02.01' and a text district code '00,08' are names", () => expect(bad(t(60))).toEqual([]));
+  it("must trigger: an amount typed as '1.250.000' in the figures column", () => expect(bad(t("1.250.000"))).toEqual(["Kode!D4 number-as-text 1250000"]));
+});
+
+describe("Subtotal / Sub Jumlah rows counted as items", () => {
+  const t = (subA: number) =>
+    book({
+      name: "Blok",
+      rows: [["Uraian", "Pegawai (orang)"], ["Pegawai Negeri", 40], ["PPPK", 8], ["Subtotal ASN", subA], ["Honorer", 6], ["Outsourcing", 11], ["Sub Total Non ASN", 17], ["Total", 65]],
+    });
+  it("must not trigger: Total = Σ items, the subtotals not counted twice", () => expect(bad(t(48))).toEqual([]));
+  it("must trigger: a Subtotal that is not the sum of its block (and nothing on the right Total)", () => expect(bad(t(50))).toEqual(["Blok!B4 total-sum 48"]));
+});
+
+describe("a Rata-rata row between the items and a SUM Jumlah", () => {
+  const t = (sumRange: string, jumlah: number) =>
+    book({ name: "Nilai", rows: [["Seksi", "Jumlah Berkas"], ["Lalintalkim", 140], ["Inteldakim", 60], ["Tikim", 100], ["Rata-rata", 100], ["Jumlah", jumlah]], formulas: { B6: `=SUM(${sumRange})`, B5: "=AVERAGE(B2:B4)" } });
+  it("must not trigger: SUM(B2:B4) leaves the average out on purpose", () => expect(bad(t("B2:B4", 300))).toEqual([]));
+  it("must trigger: SUM(B3:B4) leaves out an item above it (the Jumlah is then an error with the sum of all three)", () => expect(bad(t("B3:B4", 160))).toEqual(["Nilai!B6 total-sum 300"]));
+});
+
+describe("two parallel breakdowns of one population, each adding up to the Jumlah column", () => {
+  const t = (typo: boolean) => {
+    const rows: CellValue[][] = [["Triwulan", "Laki-laki", "Perempuan", "Paspor Biasa", "Paspor Elektronik", "Jumlah Pemohon"]];
+    const d: [string, number, number, number][] = [
+      ["TW I", 410, 385, 612],
+      ["TW II", 520, 498, 801],
+      ["TW III", 466, 451, 700],
+    ];
+    for (const [q, l, p, biasa] of d) rows.push([q, l, p, biasa, l + p - biasa, l + p]);
+    if (typo) rows[2][5] = 1028; // TW II: 520 + 498 = 1.018 = 801 + 217
+    return book({ name: "Pemohon", rows });
+  };
+  it("must not trigger: no gap warning, no double count", () => expect(bad(t(false))).toEqual([]));
+  it("must trigger: a Jumlah that matches neither breakdown", () => expect(bad(t(true))).toEqual(["Pemohon!F3 total-sum 1018"]));
+});
+
+describe("a merged two-row header (Realisasi over Rp and %) and 'Persentase (%)'", () => {
+  const t = (pct: number, persen: number) =>
+    book({
+      name: "Kegiatan",
+      rows: [["Kegiatan", "Anggaran", "Realisasi", null, "Capaian Output", null], [null, null, "Rp", "%", "Target", "Persentase (%)"], ["Layanan Paspor", 400, 380, pct, 1200, persen], ["Layanan Izin Tinggal", 100, 90, 0.9, 300, 1]],
+      merged: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+      formats: { D: "0.00%", F: "0.00%" },
+    });
+  it("must not trigger: both % columns right", () => expect(bad(t(0.95, 1))).toEqual([]));
+  it("must trigger: Realisasi / % wrong in one row", () => expect(bad(t(0.59, 1))).toEqual(["Kegiatan!D3 ratio 0.95"]));
+});
+
+describe("merged cells, parent rows written as =D8 and literal arithmetic taken as 'typed constant among formulas'", () => {
+  const t = (typed: boolean) => {
+    const rows: CellValue[][] = [["Uraian", "Vol", "Harga", "Jumlah", "Catatan"], ["Konsumsi rapat", null, null, 1620000, "TW I"], ["Nasi kotak", 40, 30000, 1200000, null], ["Snack", 40, 10500, 420000, null], ["ATK", 10, 27000, typed ? 280000 : 270000, "=500-250"], ["Tinta", 6, 95000, 570000, 250]];
+    const formulas: Record<string, string> = { D2: "=D3+D4", D3: "=B3*C3", D4: "=B4*C4", D6: "=B6*C6", E6: "=500-250" };
+    if (!typed) formulas.D5 = "=B5*C5";
+    rows[4][4] = 250;
+    formulas.E5 = "=500-250";
+    return book({ name: "Rincian", rows, formulas, merged: ["E2:E4"] });
+  };
+  it("must not trigger: merged E2:E4, the =D3+D4 parent, =500-250 literals", () => expect(bad(t(false))).toEqual([]));
+  it("must trigger: 280.000 typed among =B*C formulas (10 × 27.000 = 270.000)", () => expect(bad(t(true))).toEqual(["Rincian!D5 product 270000"]));
+});
+
+describe("Jumlah rows of tables without finance words", () => {
+  const t = (jumlah: number) =>
+    book({ name: "Survei", rows: [["Kelompok Umur", "Jumlah Responden", "Puas", "Tidak Puas"], ["< 25 tahun", 120, 101, 19], ["25 - 40 tahun", 260, 231, 29], ["> 40 tahun", 220, 200, 20], ["Jumlah", jumlah, 532, 68]] });
+  it("must not trigger: Jumlah Responden 600 = Σ", () => expect(bad(t(600))).toEqual([]));
+  it("must trigger: typed 699 over a column that adds up to 600", () => expect(bad(t(699))).toEqual(["Survei!B5 total-sum 600"]));
+});
+
+describe("a program row compared with its kegiatan rows", () => {
+  const t = (program: number) =>
+    book({ name: "PK", rows: [["Sasaran / Program / Kegiatan", "Anggaran (Rp)"], ["Program Dukungan Manajemen", program], ["Kegiatan Layanan Perkantoran", 900000000], ["Kegiatan Sarana Prasarana", 175000000], ["Program Penegakan Hukum", 410000000], ["Kegiatan Layanan Paspor", 300000000], ["Kegiatan Pengawasan", 110000000], ["Jumlah", 1485000000]] });
+  it("must not trigger: each program = Σ its kegiatan", () => expect(bad(t(1075000000))).toEqual([]));
+  it("must trigger: program 11.075.000.000 over kegiatan totalling 1.075.000.000", () => expect(bad(t(11075000000))).toContain("PK!B2 total-sum 1075000000"));
+});
+
+describe("a column that equals the sum of others in every row (Total = TW I … TW IV)", () => {
+  const t = (stale: boolean) => {
+    const rows: CellValue[][] = [["Akun", "TW I", "TW II", "TW III", "TW IV", "Jumlah"]];
+    const d: [string, number[]][] = [
+      ["521211", [12, 30, 25, 33]],
+      ["522111", [45, 45, 45, 45]],
+      ["524111", [0, 80, 60, 20]],
+    ];
+    for (const [a, q] of d) rows.push([a, ...q, sum(q)]);
+    if (stale) rows[3][5] = 150; // 0 + 80 + 60 + 20 = 160
+    return book({ name: "Rencana", rows });
+  };
+  it("must not trigger: every row's Jumlah = Σ its quarters", () => expect(bad(t(false))).toEqual([]));
+  it("must trigger: one stale row", () => expect(bad(t(true))).toEqual(["Rencana!F4 total-sum 160"]));
+});
+
+describe("across sheets: identity, not the word TOTAL", () => {
+  const budget = (pagu: number) => [["Uraian", "Pagu", "Realisasi"], ["Belanja Pegawai", 600, 590], ["Belanja Barang", 400, 380], ["Jumlah", pagu, 970]] as CellValue[][];
+  it("must not trigger: TOTAL of two different indicators, and a PNBP realisasi beside the budget", () => {
+    const snap = book(
+      { name: "IKU A", rows: [["Bulan", "Paspor Terbit"], ["Januari", 120], ["Februari", 140], ["TOTAL", 260]] },
+      { name: "IKU B", rows: [["Bulan", "WNA Diawasi"], ["Januari", 30], ["Februari", 35], ["TOTAL", 65]] },
+      { name: "Belanja", rows: budget(1000) },
+      { name: "PNBP", rows: [["Akun", "Uraian", "Target", "Realisasi"], ["425131", "Paspor", 500, 610], ["425132", "Izin Tinggal", 300, 360], ["TOTAL", null, 800, 970]] },
+    );
+    expect(bad(snap)).toEqual([]);
+  });
+  it("must trigger: a summary sheet's 'Pagu Anggaran 2024' typed differently from the detail table", () => {
+    const snap = book({ name: "Ikhtisar", rows: [["Ikhtisar Kinerja 2024"], ["Pagu Anggaran 2024", 1100], ["Realisasi Anggaran 2024", 970]] }, { name: "Belanja 2024", rows: budget(1000) });
+    expect(bad(snap)).toEqual(["Ikhtisar!B2 same-quantity 1000"]);
+  });
+});
+
+describe("the mean of a sasaran's capaian over its own rows", () => {
+  const t = (mean: number) =>
+    book({
+      name: "Capaian",
+      rows: [["Sasaran", "Indikator", "Target", "Realisasi", "Capaian"], ["S1 Pelayanan prima", "IKM", 3.5, 3.5, 1], [null, "Rata-rata S1", null, null, 1], ["S2 Pengawasan efektif", "WNA diawasi", 100, 110, 1.1], [null, "Kasus selesai", 10, 9, 0.9], [null, "Rata-rata S2", null, null, mean]],
+      merged: ["A4:A5"],
+      formats: { E: "0.00%" },
+    });
+  it("must not trigger: S2's mean covers its two indicators (100 %), not S1's too", () => expect(bad(t(1))).toEqual([]));
+  it("must trigger: S2's mean taken over three indicators (100 % as 0,9667)", () => expect(bad(t(0.9667))).toEqual(["Capaian!E6 mean 1"]));
+});
+
+describe("% and Sisa over two column groups (Operasi + Modal)", () => {
+  const t = (typo: boolean) => {
+    const rows: CellValue[][] = [["Satker", "Operasi", null, "Modal", null, "% Realisasi", "Sisa Anggaran"], [null, "Pagu", "Realisasi", "Pagu", "Realisasi"]];
+    const d: [string, number, number, number, number][] = [
+      ["Kanim A", 800, 760, 200, 190],
+      ["Kanim B", 500, 480, 500, 300],
+      ["Kanim C", 900, 900, 100, 50],
+    ];
+    for (const [s, a, b, c, e] of d) rows.push([s, a, b, c, e, r4((b + e) / (a + c)), a + c - b - e]);
+    if (typo) rows[3][5] = 0.96; // Kanim B: (480 + 300) / (500 + 500) = 78 %, not the Operasi group's 96 %
+    return book({ name: "Dua Kelompok", rows, merged: ["A1:A2", "B1:C1", "D1:E1", "F1:F2", "G1:G2"], formats: { F: "0.00%" } });
+  };
+  it("must not trigger: % = both realisasi ÷ both pagu in every row", () => expect(bad(t(false))).toEqual([]));
+  it("must trigger: a % taken from one group only", () => expect(bad(t(true))).toEqual(["Dua Kelompok!F4 ratio 0.78"]));
+});
