@@ -4,7 +4,8 @@ import { parseA1 } from "../core/address";
 import type { CellRef, Relation } from "../core/relations";
 import { cellAt, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
 import { IgnoreIndex, matchIgnore, readIgnores } from "./ignores";
-import { MESSAGES, render } from "./messages";
+import { fill } from "../core/message";
+import { MESSAGES } from "./messages";
 import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
 import { resolveTemplateRelations, templateYear } from "../templates/resolve";
@@ -37,7 +38,7 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   // Root causes: one finding per wrong cell, the findings it explains folded under it.
   let diagnosis: AuditResult["diagnosis"];
   if (options.diagnose !== false && findings.some((f) => f.severity === "error" && !f.ignored && f.relation)) {
-    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), (rule, draft) => buildFinding(rule, draft as unknown as FindingDraft), options.diagnoseBudget, formulaCells);
+    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), buildFinding, options.diagnoseBudget, formulaCells);
     findings = sortFindings(snapshot, d.findings);
     diagnosis = d.summary;
   }
@@ -151,10 +152,10 @@ export function buildFinding(rule: Rule, d: FindingDraft): Finding {
     sheet: d.sheet,
     cell: d.cell,
     related: d.related,
-    message: t ? render(t.id, params) : d.code,
-    message_en: t ? render(t.en, params) : d.code,
-    fix: t ? render(t.fix.id, params) : "",
-    fix_en: t ? render(t.fix.en, params) : "",
+    message: fill(t.id, params),
+    message_en: fill(t.en, params),
+    fix: fill(t.fix.id, params),
+    fix_en: fill(t.fix.en, params),
   };
   if (d.expected !== undefined) f.expected = d.expected;
   if (d.actual !== undefined) f.actual = d.actual;
@@ -203,10 +204,10 @@ export function tidy(snapshot: WorkbookSnapshot, findings: Finding[], recognitio
     const params = { count: list.length.toLocaleString("id-ID"), count_en: list.length.toLocaleString("en-US"), range, cell: first.cell };
     first.count = list.length;
     first.range = range;
-    first.message = render(g.id, { ...params, message: first.message });
-    first.message_en = render(g.en, { ...params, message: first.message_en });
-    first.fix = render(g.fix.id, { ...params, fix: first.fix });
-    first.fix_en = render(g.fix.en, { ...params, fix: first.fix_en });
+    first.message = fill(g.id, { ...params, message: first.message });
+    first.message_en = fill(g.en, { ...params, message: first.message_en });
+    first.fix = fill(g.fix.id, { ...params, fix: first.fix });
+    first.fix_en = fill(g.fix.en, { ...params, fix: first.fix_en });
     for (const f of list.slice(1)) drop.add(f);
   }
   if (drop.size) out = out.filter((f) => !drop.has(f));

@@ -1,13 +1,15 @@
 // Message catalogue of the audit (Frictionless style: one template per stable code, in
-// Indonesian and English). Placeholders {name} are filled from the finding's params.
+// Indonesian and English). Placeholders {name} are filled from the finding's params by the one
+// renderer, `fill` in src/core/message.ts. The keys are the finding codes: `AuditCode` is their
+// union, so a rule reporting a code that has no entry here does not compile.
+import type { Bilingual } from "../core/message";
 
-export interface MessageTemplate {
-  id: string;
-  en: string;
-  fix: { id: string; en: string };
+/** A finding's message and its fix, both bilingual. */
+export interface MessageTemplate extends Bilingual {
+  fix: Bilingual;
 }
 
-export const MESSAGES: Record<string, MessageTemplate> = {
+export const MESSAGES = {
   "sum.mismatch": {
     id: "{label} {actual} tidak sama dengan jumlah rinciannya {expected} (selisih {diff})",
     en: "{label_en} {actual_en} does not equal the sum of its parts {expected_en} (difference {diff_en})",
@@ -92,6 +94,11 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     id: "{label} {actual} tidak sama dengan banyaknya baris terisi ({expected})",
     en: "{label_en} {actual_en} does not equal the number of filled rows ({expected_en})",
     fix: { id: "Ganti {cell} dengan {expected} atau rumus COUNTA", en: "Replace {cell} with {expected_en} or a COUNTA formula" },
+  },
+  "count.rounding": {
+    id: "{label} {actual} berbeda dari banyaknya baris terisi ({expected}) hanya karena pembulatan",
+    en: "{label_en} {actual_en} differs from the number of filled rows ({expected_en}) by rounding only",
+    fix: { id: "Tidak perlu diubah; bila ingin sama persis tulis {expected}", en: "No change needed; write {expected_en} to match exactly" },
   },
   "text.number": {
     id: "Angka disimpan sebagai teks: \"{text}\" (dibaca {reading})",
@@ -201,14 +208,18 @@ export const MESSAGES: Record<string, MessageTemplate> = {
     en: "Diagnosis stopped after {examined} of {violations} inconsistencies (search limit); the rest are reported as they are",
     fix: { id: "Perbaiki akar masalah yang ditemukan lalu periksa ulang", en: "Fix the root causes found, then audit again" },
   },
-};
+} satisfies Record<string, MessageTemplate>;
 
-export type Params = Record<string, string | number>;
+/** Every entry of the catalogue. */
+export type AuditCode = keyof typeof MESSAGES;
 
-export function render(template: string, params: Params): string {
-  return template.replace(/\{([a-z_]+)\}/g, (m, key: string) => {
-    if (key in params) return String(params[key]);
-    if (key.endsWith("_en") && key.slice(0, -3) in params) return String(params[key.slice(0, -3)]);
-    return m;
-  });
-}
+/**
+ * Entries that complete another finding's message (a grouped finding, a hidden sheet, the fix
+ * and note texts of diagnosis): never the code of a finding of their own.
+ */
+export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
+
+/** The codes a rule may report. */
+export type ReportedCode = Exclude<AuditCode, (typeof MESSAGE_PARTS)[number]>;
+
+export const AUDIT_CODES = Object.keys(MESSAGES) as AuditCode[];

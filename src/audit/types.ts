@@ -2,6 +2,11 @@
 import type { CellView, WorkbookSnapshot } from "../core/snapshot";
 import type { CellRef, Relation } from "../core/relations";
 import type { Recognition } from "./recognize";
+import type { ReportedCode } from "./messages";
+import type { NarrativeCode } from "../narrative/messages";
+
+/** Every finding code: the audit's and the narrative checks' catalogue keys. */
+export type FindingCode = ReportedCode | NarrativeCode;
 
 export type Severity = "error" | "warning" | "info";
 
@@ -14,8 +19,8 @@ export interface Ignore {
 
 export interface Finding {
   rule: string;
-  /** Stable code, e.g. "sum.mismatch"; message templates are keyed by it. */
-  code: string;
+  /** Stable code, e.g. "sum.mismatch"; the message catalogues are keyed by it. */
+  code: FindingCode;
   severity: Severity;
   sheet: string;
   cell: string;
@@ -122,7 +127,9 @@ export interface AuditOptions {
   diagnoseBudget?: number;
 }
 
-export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix_en" | "rule" | "severity"> & {
+export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix_en" | "rule" | "severity" | "code"> & {
+  /** A code of src/audit/messages.ts: an unknown code does not compile. */
+  code: ReportedCode;
   severity?: Severity;
   /** Values substituted into the message template of `code`. */
   params?: Record<string, string | number>;
@@ -131,6 +138,8 @@ export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix
 export interface RuleMeta {
   id: string;
   severity: Severity;
+  /** Every code the rule reports (each has a catalogue entry, a failing test case and a line in its doc page). */
+  codes: readonly ReportedCode[];
   description: { id: string; en: string };
   docs: string;
 }

@@ -70,7 +70,7 @@ export async function auditFile(file: string, lang: "id" | "en" = "id", withExpl
     const { resolveTemplateRelations } = await import("../templates/resolve");
     return { path: file, result, explain: explain(analyze(snapshot, resolveTemplateRelations(snapshot)), lang) };
   } catch (e) {
-    if (e instanceof WorkbookReadError) return { path: file, error: `${file}: ${lang === "id" ? e.messageId : e.messageEn}` };
+    if (e instanceof WorkbookReadError) return { path: file, error: `${file}: ${e.render(lang)}` };
     // Never a raw library message ("Attempt to access memory outside buffer bounds"): one line
     // in the chosen language, with Node's error code when there is one.
     return { path: file, error: new UsageError("file.auditFailed", { path: file, code: errnoCode(e) ?? (e instanceof Error ? e.name : "?") }).render(lang) };

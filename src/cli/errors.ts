@@ -1,23 +1,15 @@
 // Errors the CLI reports as one line with exit code 2 (bad input or usage), never a stack trace,
 // in the language chosen with --lang (Indonesian by default).
-import { fill, renderMessage, type Bilingual, type Lang, type Params } from "../core/message";
+import { MessageError, type Bilingual, type Params } from "../core/message";
 import { CLI_MESSAGES, type CliMessageKey } from "./messages";
 
-export class UsageError extends Error {
+export class UsageError extends MessageError {
   readonly exitCode = 2;
-  readonly text: Bilingual;
-  readonly params: Params;
   /** A catalogue key (src/cli/messages.ts) with its params, or a message already in both languages. */
   constructor(message: CliMessageKey | Bilingual | string, params: Params = {}) {
     // A plain string (not a catalogue key) is shown as written: prefer a key or a Bilingual.
-    const text = typeof message !== "string" ? message : message in CLI_MESSAGES ? CLI_MESSAGES[message as CliMessageKey] : { id: message, en: message };
-    super(fill(text.en, params));
-    this.text = text;
-    this.params = params;
-  }
-
-  render(lang: Lang): string {
-    return renderMessage(this.text, lang, this.params);
+    super(typeof message !== "string" ? message : message in CLI_MESSAGES ? CLI_MESSAGES[message as CliMessageKey] : { id: message, en: message }, params);
+    this.name = "UsageError";
   }
 }
 

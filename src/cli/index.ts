@@ -4,8 +4,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Command, CommanderError } from "commander";
-import { DEFAULT_LANG, isLang, type Lang } from "../core/message";
-import { supportedYears, unsupportedYearMessage } from "../templates";
+import { DEFAULT_LANG, isLang, MessageError, type Lang } from "../core/message";
+import { supportedYears, unsupportedYearError } from "../templates";
 import { errnoCode, UsageError } from "./errors";
 import { runFn } from "./fn";
 import { runInit, type InitOptions } from "./init";
@@ -66,7 +66,7 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string; sasaran: string; indikator: string; kegiatan: string; fromPk?: string }) => {
       const lang = choice("--lang", o.lang, LANG_CHOICES);
       const year = /^\d{4}$/.test(o.year.trim()) ? Number(o.year) : NaN;
-      if (!supportedYears().includes(year)) throw new UsageError({ id: unsupportedYearMessage(o.year), en: unsupportedYearMessage(o.year) });
+      if (!supportedYears().includes(year)) throw unsupportedYearError(o.year);
       const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean), lang };
       const count = (name: string, v: string): number => {
         if (!/^\d{1,3}$/.test(v.trim())) throw new UsageError({ id: `'--${name}' harus bilangan bulat, bukan '${v}'`, en: `'--${name}' must be a whole number, not '${v}'` });
@@ -151,13 +151,13 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     await program.parseAsync(argv);
     return code;
   } catch (e) {
-    let usage: UsageError;
+    let usage: MessageError;
     if (e instanceof CommanderError) {
       // --help and --version print and exit 0; `lkjip` alone prints help and exits 2.
       if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
       if (e.code === "commander.help") return 2;
       usage = fromCommander(e, argv);
-    } else if (e instanceof UsageError) usage = e;
+    } else if (e instanceof MessageError) usage = e; // usage, template and read errors: already in both languages
     else usage = new UsageError("internal", { code: errnoCode(e) ?? (e instanceof Error ? e.name : "?") });
     err.write(`lkjip: ${usage.render(lang)}\n`);
     return 2;

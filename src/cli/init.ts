@@ -1,6 +1,7 @@
 import { existsSync } from "fs";
 import { UsageError, writeError } from "./errors";
-import { neutralStructure, planInstall, PkReadError, SAMPLES, structureFromPk, type Structure } from "../templates";
+import { neutralStructure, planInstall, SAMPLES, structureFromPk, type Structure } from "../templates";
+import { MessageError } from "../core/message";
 
 export interface InitOptions {
   year: number;
@@ -36,18 +37,15 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
       structure = structureFromPk(await readWorkbook(opts.fromPk), c.kegiatan);
     } else structure = neutralStructure(c.sasaran, c.indikator, c.kegiatan);
   } catch (e) {
-    if (e instanceof PkReadError || e instanceof RangeError) throw new UsageError(e.message);
-    if (opts.fromPk) {
-      // Loaded here so that `init` without --from-pk never loads the reader's modules.
-      const { WorkbookReadError } = await import("../host/xlsx/readErrors");
-      if (e instanceof WorkbookReadError) throw new UsageError(e.message);
-    }
+    // A file that is not a workbook or has no PK table: said about the PK file.
+    if (opts.fromPk && e instanceof MessageError) throw new UsageError({ id: `'{pk}': ${e.text.id}`, en: `'{pk}': ${e.text.en}` }, { ...e.params, pk: opts.fromPk });
     throw e;
   }
   let plan;
   try {
     plan = planInstall({ year, satker: opts.satker, sample: opts.sample as "kerinci-2024" | undefined, sheets: opts.sheets, lang: opts.lang, structure });
   } catch (e) {
+    if (e instanceof MessageError) throw e;
     throw new UsageError("init.plan", { reason: e instanceof Error ? e.message : String(e) });
   }
   // The writer (exceljs) is loaded only by the command that writes.

@@ -4,6 +4,7 @@ import { auditNarrative } from "../narrative";
 import type { FileReport } from "../audit/report";
 import { readReport, ReportReadError } from "../host/report/read";
 import { readWorkbook, WorkbookReadError } from "../host/xlsx/read";
+import { errnoCode, UsageError } from "./errors";
 
 export async function auditReportFile(report: string, workbook: string | undefined, lang: "id" | "en"): Promise<FileReport> {
   try {
@@ -11,8 +12,8 @@ export async function auditReportFile(report: string, workbook: string | undefin
     const snapshot = workbook ? await readWorkbook(workbook) : undefined;
     return { path: report, result: auditNarrative(doc, snapshot) };
   } catch (e) {
-    if (e instanceof ReportReadError || e instanceof WorkbookReadError) return { path: report, error: `${report}: ${lang === "id" ? e.messageId : e.messageEn}` };
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { path: report, error: `${report}: ${lang === "id" ? "gagal diperiksa" : "check failed"} (${msg})` };
+    if (e instanceof WorkbookReadError) return { path: report, error: `${e.path}: ${e.render(lang)}` };
+    if (e instanceof ReportReadError) return { path: report, error: `${report}: ${e.render(lang)}` };
+    return { path: report, error: new UsageError("file.auditFailed", { path: report, code: errnoCode(e) ?? (e instanceof Error ? e.name : "?") }).render(lang) };
   }
 }

@@ -6,6 +6,7 @@
 import { paneStore, type Route } from "../taskpane/state/store";
 import { paneHost } from "../taskpane/services/host";
 import { runAudit } from "../taskpane/services/paneActions";
+import { errorMessage } from "../core/message";
 
 async function showPane(route: Route): Promise<void> {
   paneStore().set({ route });
@@ -20,7 +21,7 @@ export async function runAuditCommand(event: Office.AddinCommands.Event): Promis
     await Office.addin.showAsTaskpane();
     await runAudit(paneHost(), paneStore());
   } catch (e) {
-    paneStore().set({ error: e instanceof Error ? e.message : String(e) });
+    paneStore().set({ error: errorMessage(e) });
   } finally {
     event.completed();
   }

@@ -1,26 +1,24 @@
 // One catalogue of UI strings (Indonesian default, English), the user's language choice
-// remembered per user in localStorage, and `{name}` placeholders filled from params.
+// remembered per user in localStorage. Messages are the project's one bilingual shape and
+// renderer (src/core/message.ts); the two tables are kept apart so that a missing English
+// string is a compile error.
 
+import { DEFAULT_LANG, isLang, renderMessage, type Bilingual, type Lang, type Params } from "../core/message";
 import { en, id, type MessageKey } from "./messages";
 
 export type { MessageKey } from "./messages";
-export type Lang = "id" | "en";
-export const LANGS: readonly Lang[] = ["id", "en"];
-export const DEFAULT_LANG: Lang = "id";
+export { DEFAULT_LANG, LANGS, isLang, placeholders, type Lang, type Params } from "../core/message";
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { id, en };
 const STORAGE_KEY = "lkjip.lang";
 
-export type Params = Record<string, string | number>;
-
-export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = catalogues[lang][key] ?? catalogues[DEFAULT_LANG][key] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** The UI string `key` in both languages. */
+export function uiMessage(key: MessageKey): Bilingual {
+  return { id: id[key], en: en[key] };
 }
 
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  return renderMessage(uiMessage(key), lang, params);
 }
 
 export function allKeys(): MessageKey[] {
@@ -29,10 +27,6 @@ export function allKeys(): MessageKey[] {
 
 export function catalogue(lang: Lang): Record<MessageKey, string> {
   return catalogues[lang];
-}
-
-export function isLang(v: unknown): v is Lang {
-  return v === "id" || v === "en";
 }
 
 /** Minimal storage shape so tests can pass a Map-backed one. */

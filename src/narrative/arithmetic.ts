@@ -17,7 +17,7 @@ function outcome(stated: Figure, computed: number): "equal" | "rounding" | "mism
   return compareStated(stated.value, computed, stated.decimals);
 }
 
-function report(out: Finding[], code: string, res: "equal" | "rounding" | "mismatch", s: Sentence, params: Record<string, string | number>, expected: number, actual: number): void {
+function report(out: Finding[], code: "narrative.ratio" | "narrative.capaian" | "narrative.difference" | "narrative.change", res: "equal" | "rounding" | "mismatch", s: Sentence, params: Record<string, string | number>, expected: number, actual: number): void {
   if (res === "equal") return;
   out.push(makeFinding("narrative-arithmetic", res === "rounding" ? `${code}.rounding` : code, res === "rounding" ? "info" : "error", s.paragraph, s.text.trim(), params, { expected, actual }));
 }

@@ -1,10 +1,10 @@
 // Narrative findings in the audit's Finding shape: sheet "Laporan", cell = the paragraph's place
 // ("hlm. 4, par. 12"), the sentence as quote, workbook cells as related.
-import { render } from "../audit/messages";
+import { fill } from "../core/message";
 import type { Finding, Severity } from "../audit/types";
 import { locate, type Paragraph } from "./document";
 import type { Figure } from "./extract";
-import { NARRATIVE_MESSAGES } from "./messages";
+import { NARRATIVE_MESSAGES, type NarrativeCode } from "./messages";
 import { formatEn, formatId } from "./numbers";
 
 export const LAPORAN = "Laporan";
@@ -45,7 +45,7 @@ export function showParams(name: string, n: Num): Record<string, string> {
 
 export function makeFinding(
   rule: "narrative-arithmetic" | "narrative-workbook",
-  code: string,
+  code: NarrativeCode,
   severity: Severity,
   paragraph: Paragraph,
   quote: string,
@@ -62,10 +62,10 @@ export function makeFinding(
     sheet: LAPORAN,
     cell: locate(paragraph, "id"),
     related: [],
-    message: t ? render(t.id, p) : code,
-    message_en: t ? render(t.en, p) : code,
-    fix: t ? render(t.fix.id, p) : "",
-    fix_en: t ? render(t.fix.en, p) : "",
+    message: fill(t.id, p),
+    message_en: fill(t.en, p),
+    fix: fill(t.fix.id, p),
+    fix_en: fill(t.fix.en, p),
     quote: q,
     location: { page: paragraph.page, paragraph: paragraph.index },
     ...extra,

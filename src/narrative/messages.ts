@@ -2,7 +2,7 @@
 // code, Indonesian and English). Placeholders {name} come from the finding's params.
 import type { MessageTemplate } from "../audit/messages";
 
-export const NARRATIVE_MESSAGES: Record<string, MessageTemplate> = {
+export const NARRATIVE_MESSAGES = {
   "narrative.ratio": {
     id: "Naskah menyebut {z}, padahal {x} ÷ {y} = {expected}",
     en: "The text says {z_en}, but {x_en} ÷ {y_en} = {expected_en}",
@@ -78,4 +78,7 @@ export const NARRATIVE_MESSAGES: Record<string, MessageTemplate> = {
     en: "Figure {actual_en} ({what_en}) has no counterpart in the tables; not checked",
     fix: { id: "Periksa manual bila angka ini penting", en: "Check by hand if this figure matters" },
   },
-};
+} satisfies Record<string, MessageTemplate>;
+
+/** Every code the narrative checks report. */
+export type NarrativeCode = keyof typeof NARRATIVE_MESSAGES;

@@ -83,7 +83,7 @@ function LanguageSwitch(): React.JSX.Element {
 }
 
 function Shell(): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const state = usePane();
   const styles = useStyles();
   const go = (route: Route): void => paneStore().set({ route });
@@ -115,7 +115,7 @@ function Shell(): React.JSX.Element {
         )}
         {state.error && (
           <MessageBar layout="multiline" intent="error" style={{ marginBottom: 8 }}>
-            <MessageBarBody data-testid="error">{t("app.error", { message: state.error })}</MessageBarBody>
+            <MessageBarBody data-testid="error">{t("app.error", { message: state.error[lang] })}</MessageBarBody>
             <MessageBarActions
               containerAction={
                 <Button appearance="transparent" size="small" aria-label={t("app.dismiss")} onClick={() => paneStore().set({ error: undefined })}>

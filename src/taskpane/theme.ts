@@ -1,20 +1,11 @@
 /* global Office */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { MIN_EXCEL_API } from "../host/office/requirements";
+import { missingRequirement as missingSet } from "../host/office/requirements";
 
-/** The Excel API sets the pane relies on: the adapter's minimum, declared once in src/host/office. */
-export const REQUIRED_SETS: ReadonlyArray<[string, string]> = [["ExcelApi", MIN_EXCEL_API]];
-
-/** The first required set this Excel lacks ("ExcelApi 1.9"), or undefined. */
+/** The first required set this Excel lacks ("ExcelApi 1.9"), or undefined (also outside Office: nothing to check). */
 export function missingRequirement(): string | undefined {
-  try {
-    const req = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
-    if (!req) return undefined; // outside Office (tests): nothing to check
-    const miss = REQUIRED_SETS.find(([name, version]) => !req.isSetSupported(name, version));
-    return miss ? `${miss[0]} ${miss[1]}` : undefined;
-  } catch {
-    return undefined;
-  }
+  const office = typeof Office !== "undefined" ? Office : undefined;
+  return office?.context?.requirements ? missingSet(office) : undefined;
 }
 
 /** Follows Excel's Office theme: dark Office themes get Fluent's dark web theme. */

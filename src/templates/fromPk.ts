@@ -7,9 +7,9 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core/snapsho
 import { cellAt } from "../core/snapshot";
 import { parseNumberText } from "../core/numbers";
 import type { Polarity } from "../core/relations";
+import { PkReadError } from "./errors";
 import { neutralStructure, STRUCTURE_LIMITS, type IndikatorSpec, type SasaranSpec, type Structure } from "./structure";
 
-export class PkReadError extends Error {}
 
 const norm = (v: CellValue): string => (typeof v === "string" ? v : v === null || typeof v === "object" ? "" : String(v)).replace(/\s+/g, " ").trim();
 const low = (v: CellValue): string => norm(v).toLowerCase();
@@ -70,14 +70,14 @@ const polarityOf = (text: string): Polarity => (/neg|minim|turun|lebih kecil|↓
 /**
  * Reads the first sheet holding a Perjanjian Kinerja table (sheets named like "PK" or
  * "Perjanjian Kinerja" first). Targets of "%" indicators become fractions ("90%", 90 in a
- * "%" column, or 0.9 all give 0.9). Throws PkReadError (message id / en) when no sheet has a
+ * "%" column, or 0.9 all give 0.9). Throws PkReadError when no sheet has a
  * header row with Indikator and Target, or the table has no indicator.
  */
 export function structureFromPk(snapshot: WorkbookSnapshot, kegiatan = 2): Structure {
   const sheets = [...snapshot.sheets].filter((s) => s.visible !== false).sort((a, b) => Number(/perjanjian|\bpk\b/i.test(b.name)) - Number(/perjanjian|\bpk\b/i.test(a.name)));
   let header: Header | null = null;
   for (const s of sheets) if ((header = findHeader(s))) break;
-  if (!header) throw new PkReadError("tidak ada tabel Perjanjian Kinerja (baris judul dengan Indikator dan Target) / no Perjanjian Kinerja table found (a header row with Indikator and Target)");
+  if (!header) throw new PkReadError("pkNoTable");
   const { sheet, cols } = header;
   const at = (r: number, c: number | undefined): CellValue => (c === undefined ? null : cellAt(sheet, r, c).value);
   const fmt = (r: number, c: number | undefined): string => (c === undefined ? "" : (cellAt(sheet, r, c).numberFormat ?? ""));
@@ -114,9 +114,9 @@ export function structureFromPk(snapshot: WorkbookSnapshot, kegiatan = 2): Struc
     current.indikator.push(ind);
   }
   const sasaran = groups.filter((g) => g.indikator.length > 0);
-  if (!sasaran.length) throw new PkReadError(`tabel Perjanjian Kinerja di lembar '${sheet.name}' tidak berisi indikator / the Perjanjian Kinerja table on sheet '${sheet.name}' lists no indicator`);
+  if (!sasaran.length) throw new PkReadError("pkNoIndicator", { sheet: sheet.name });
   if (sasaran.length > STRUCTURE_LIMITS.sasaran || sasaran.some((s) => s.indikator.length > STRUCTURE_LIMITS.indikator)) {
-    throw new PkReadError(`paling banyak ${STRUCTURE_LIMITS.sasaran} sasaran × ${STRUCTURE_LIMITS.indikator} indikator / at most ${STRUCTURE_LIMITS.sasaran} goals × ${STRUCTURE_LIMITS.indikator} indicators`);
+    throw new PkReadError("pkTooLarge", { sasaran: STRUCTURE_LIMITS.sasaran, indikator: STRUCTURE_LIMITS.indikator });
   }
   return { ...neutralStructure(1, 1, kegiatan), sasaran };
 }

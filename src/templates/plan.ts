@@ -11,6 +11,7 @@ import { evaluate, formulaText, operandsA1, type CellAddr, type Ctx } from "./en
 import { concreteRows, planLocator, type PlacedTable } from "./layout";
 import { SHEETS, buildSchemas, sheetsFor } from "./schemas";
 import { neutralStructure, type Structure } from "./structure";
+import { TemplateError } from "./errors";
 import type { CellSpec, ColumnSpec, RowSpec, SampleData, TableSchema } from "./types";
 import { getSample } from "./samples";
 import { FMT } from "./dsl";
@@ -24,10 +25,10 @@ export function supportedYears(): number[] {
   return IKPA_REGIMES.flatMap((r) => Array.from({ length: r.toYear - r.fromYear + 1 }, (_, i) => r.fromYear + i));
 }
 
-/** One line naming the supported years and their regulations. */
-export function unsupportedYearMessage(year: unknown): string {
-  const regs = IKPA_REGIMES.map((r) => `${r.fromYear === r.toYear ? r.fromYear : `${r.fromYear}–${r.toYear}`} (${r.regulation})`).join(", ");
-  return `tahun ${String(year)} tidak didukung; tahun dengan aturan IKPA yang dikenal / supported years: ${regs}`;
+/** The error for a year without IKPA rules: one line naming the supported years and their regulations. */
+export function unsupportedYearError(year: unknown): TemplateError {
+  const years = IKPA_REGIMES.map((r) => `${r.fromYear === r.toYear ? r.fromYear : `${r.fromYear}–${r.toYear}`} (${r.regulation})`).join(", ");
+  return new TemplateError("unsupportedYear", { year: String(year), years });
 }
 const excelString = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -135,7 +136,7 @@ function freeName(base: string, taken: Set<string>): string {
  * from the formula's result at display precision is kept as a typed value instead.
  */
 export function planInstall(options: PlanOptions): InstallPlan {
-  if (!ikpaRegime(options.year)) throw new RangeError(unsupportedYearMessage(options.year));
+  if (!ikpaRegime(options.year)) throw unsupportedYearError(options.year);
   const sample = options.sample ? getSample(options.sample) : undefined;
   if (sample && sample.year !== options.year) throw new Error(`sample ${options.sample} is for ${sample.year}, not ${options.year}`);
   const data: SampleData | undefined = sample?.data;

@@ -4,6 +4,7 @@
 // nothing of one office's report lands in another's. The kerinci sample keeps its own layout.
 
 import type { Polarity } from "../core/relations";
+import { TemplateError } from "./errors";
 
 export interface IndikatorSpec {
   name: string;
@@ -30,7 +31,7 @@ export const STRUCTURE_LIMITS = { sasaran: 20, indikator: 20, kegiatan: 30 } as 
 /** Neutral structure: `sasaran` goals with `indikator` indicators each, `kegiatan` budget activities. */
 export function neutralStructure(sasaran = 3, indikator = 2, kegiatan = 2): Structure {
   for (const [k, v] of Object.entries({ sasaran, indikator, kegiatan }) as [keyof typeof STRUCTURE_LIMITS, number][]) {
-    if (!Number.isInteger(v) || v < 1 || v > STRUCTURE_LIMITS[k]) throw new RangeError(`${k}: 1–${STRUCTURE_LIMITS[k]}, bukan / not ${v}`);
+    if (!Number.isInteger(v) || v < 1 || v > STRUCTURE_LIMITS[k]) throw new TemplateError("structureBounds", { what: k, what_en: k === "sasaran" ? "goals (sasaran)" : k === "indikator" ? "indicators (indikator)" : "activities (kegiatan)", max: STRUCTURE_LIMITS[k], value: String(v) });
   }
   return {
     sasaran: Array.from({ length: sasaran }, (_, s) => ({

@@ -2,6 +2,11 @@
 import fs from "fs";
 import path from "path";
 import { RULES } from "../../src/audit/rules";
+import { diagnosisRule } from "../../src/audit/diagnose";
+import { AUDIT_CODES, MESSAGES, MESSAGE_PARTS } from "../../src/audit/messages";
+import { NARRATIVE_MESSAGES } from "../../src/narrative/messages";
+import { placeholders } from "../../src/core/message";
+import type { FindingDraft } from "../../src/audit/types";
 
 const root = path.join(__dirname, "..", "..");
 
@@ -31,4 +36,50 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("rule %s", (id, rule) =
 
 it("rule ids are unique", () => {
   expect(new Set(RULES.map((r) => r.meta.id)).size).toBe(RULES.length);
+});
+
+// Finding codes: typed (src/audit/messages.ts keys), each listed by one rule, with both
+// languages and a line in the rule's doc page.
+describe("finding codes", () => {
+  const rules = [...RULES, diagnosisRule];
+  const base = (names: string[]) => [...new Set(names.map((n) => n.replace(/_en$/, "")))].sort();
+
+  it.each(rules.map((r) => [r.meta.id, r] as const))("%s lists its codes, each with both languages and a doc line", (_id, rule) => {
+    expect(rule.meta.codes.length).toBeGreaterThan(0);
+    const doc = fs.readFileSync(path.join(root, rule.meta.docs), "utf8");
+    for (const code of rule.meta.codes) {
+      const t = MESSAGES[code];
+      for (const text of [t.id, t.en, t.fix.id, t.fix.en]) expect(text.trim().length).toBeGreaterThan(5);
+      expect(base(placeholders(t.en))).toEqual(base(placeholders(t.id)));
+      expect(base(placeholders(t.fix.en))).toEqual(base(placeholders(t.fix.id)));
+      expect(doc).toContain(`\`${code}\``);
+    }
+  });
+
+  it("every reportable code belongs to exactly one rule; message parts to none", () => {
+    const claimed = rules.flatMap((r) => r.meta.codes);
+    expect(new Set(claimed).size).toBe(claimed.length);
+    const reportable = AUDIT_CODES.filter((c) => !(MESSAGE_PARTS as readonly string[]).includes(c));
+    expect([...claimed].sort()).toEqual([...reportable].sort());
+  });
+
+  it("every narrative code has both languages and a line in docs/narrative.md", () => {
+    const doc = fs.readFileSync(path.join(root, "docs", "narrative.md"), "utf8");
+    for (const [code, t] of Object.entries(NARRATIVE_MESSAGES)) {
+      for (const text of [t.id, t.en, t.fix.id, t.fix.en]) expect(text.trim().length).toBeGreaterThan(5);
+      expect(base(placeholders(t.en))).toEqual(base(placeholders(t.id)));
+      expect(doc).toContain(`\`${code}\``);
+    }
+  });
+});
+
+it("a code outside the catalogue does not compile (typecheck guards this line)", () => {
+  const draft: FindingDraft = {
+    // @ts-expect-error "sum.typo" is not a catalogue code
+    code: "sum.typo",
+    sheet: "S",
+    cell: "A1",
+    related: [],
+  };
+  expect(MESSAGES[draft.code]).toBeUndefined();
 });

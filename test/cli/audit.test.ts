@@ -136,7 +136,7 @@ describe("lkjip audit", () => {
     const buf = fs.readFileSync(good);
     await expect(readWorkbookBuffer(buf, good, { maxUncompressedBytes: 1000 })).rejects.toMatchObject({ kind: "too-large" });
     await expect(readWorkbookBuffer(buf, good)).resolves.toBeDefined();
-    expect(new WorkbookReadError("too-large", "x", { limit: 512 }).messageEn).toContain("512 MB");
+    expect(new WorkbookReadError("too-large", "x", { limit: 512 }).render("en")).toContain("512 MB");
   });
 
   it("reads values, formulas, number formats and settings", async () => {

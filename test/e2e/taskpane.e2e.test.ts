@@ -115,6 +115,23 @@ describe("task pane on the in-memory Excel (320 px, Chromium)", () => {
     expect(await page.evaluate(() => window.__harness.activeSheet())).toBe(sheet);
   });
 
+  it("explains an Excel error in the pane's language: a finding whose sheet was renamed since the audit", async () => {
+    const finding = page.getByTestId("finding").nth(1);
+    const sheet = (await finding.getAttribute("data-sheet"))!;
+    await page.evaluate((s) => window.__harness.renameSheet(s, "Diganti"), sheet);
+    await finding.getByTestId("finding-go").click();
+    const error = page.getByTestId("error");
+    await error.getByText("tidak ditemukan", { exact: false }).waitFor();
+    expect(await error.textContent()).toContain(`Lembar "${sheet}" tidak ditemukan`);
+    await page.getByTestId("lang-en").click();
+    await error.getByText("was not found", { exact: false }).waitFor();
+    expect(await error.textContent()).toContain(`The sheet "${sheet}" was not found`);
+    await page.getByTestId("lang-id").click();
+    await page.evaluate((s) => window.__harness.renameSheet("Diganti", s), sheet);
+    await page.getByRole("button", { name: "Tutup pesan" }).click();
+    expect(await page.getByTestId("error").count()).toBe(0);
+  });
+
   it("highlights every finding cell and restores the exact fills, including cells that had one", async () => {
     const cells = await page.getByTestId("finding").evaluateAll((els) => els.map((e) => ({ sheet: e.getAttribute("data-sheet")!, address: e.getAttribute("data-address")! })));
     const first = cells[0];

@@ -1,6 +1,6 @@
 // Fidelity of the in-memory Excel: the behaviours adapter code relies on.
 import { FakeWorkbook, fakeOffice, runFake } from "../support/fake";
-import { checkRequirements } from "../../src/host/office";
+import { missingRequirement } from "../../src/host/office";
 
 async function syncError(wb: FakeWorkbook, batch: (context: Excel.RequestContext) => void): Promise<{ code?: string; message: string }> {
   try {
@@ -207,15 +207,12 @@ describe("formats, tables, names, settings", () => {
     expect(JSON.parse(value)).toEqual([{ rule: "r", sheet: "Data", cell: "A1", reason: "x" }]);
   });
 
-  test("isSetSupported answers from the fake's API version; checkRequirements explains an old Excel", () => {
+  test("isSetSupported answers from the fake's API version; missingRequirement names the set an old Excel lacks", () => {
     const wb = new FakeWorkbook();
-    expect(checkRequirements(fakeOffice(wb))).toEqual({ ok: true });
+    expect(missingRequirement(fakeOffice(wb))).toBeUndefined();
     wb.apiVersion = 8;
-    const old = checkRequirements(fakeOffice(wb));
-    expect(old.ok).toBe(false);
-    expect(old.messageId).toMatch(/terlalu lama/);
-    expect(old.messageEn).toMatch(/too old/);
-    expect(checkRequirements(undefined).ok).toBe(false);
+    expect(missingRequirement(fakeOffice(wb))).toBe("ExcelApi 1.9");
+    expect(missingRequirement(undefined)).toBe("ExcelApi 1.9");
   });
 });
 

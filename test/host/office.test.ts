@@ -120,7 +120,8 @@ describe("applyActions", () => {
     const err = await runFake(wb, (c) => applyActions(c, write)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err).toMatchObject({ code: "sheetProtected" });
-    expect((err as HostError).messageId).toMatch(/diproteksi/);
+    expect((err as HostError).render("id")).toMatch(/diproteksi/);
+    expect((err as HostError).render("en")).toMatch(/protected/);
     await expect(runFake(wb, (c) => applyActions(c, write, { protectedSheets: ["Catatan"] }))).rejects.toMatchObject({ code: "sheetProtected", sheet: "Catatan" });
     expect(wb.value("Catatan", "A1")).toBe("bebas");
   });

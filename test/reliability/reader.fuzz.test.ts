@@ -153,7 +153,8 @@ it("2 400 mutated workbooks: each reads or fails with one read error; audits nev
     } catch (e) {
       if (e instanceof WorkbookReadError) {
         refused++;
-        expect(e.messageEn.split("\n")).toHaveLength(1);
+        expect(e.render("en").split("\n")).toHaveLength(1);
+        expect(e.render("id").split("\n")).toHaveLength(1);
       } else unexpected.push(`#${i}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
     }
     if (i % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);

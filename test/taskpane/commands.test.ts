@@ -57,7 +57,7 @@ describe("ribbon commands", () => {
     g.Excel = { run: () => Promise.reject(new Error("Excel sibuk")) };
     try {
       expect(await invoke("runAudit")).toBe(1);
-      expect(paneStore().get().error).toBe("Excel sibuk");
+      expect(paneStore().get().error).toEqual({ id: "Excel sibuk", en: "Excel sibuk" });
     } finally {
       g.Excel = excel;
     }

@@ -4,6 +4,8 @@ import { FakeWorkbook, runFake } from "../support/fake";
 import { HIGHLIGHTS_KEY as HIGHLIGHT_SETTING, HIGHLIGHT_COLOR } from "../../src/host/office";
 import { createExcelHost, splitAddress } from "../../src/taskpane/services/excelHost";
 import type { HostService } from "../../src/taskpane/services/types";
+import { goToCell } from "../../src/taskpane/services/paneActions";
+import { createStore } from "../../src/taskpane/state/store";
 
 let wb: FakeWorkbook;
 let host: HostService;
@@ -98,5 +100,16 @@ describe("address helpers", () => {
     expect(splitAddress("'Data Dukung'!$B$1")).toEqual({ sheet: "Data Dukung", address: "B1" });
     expect(splitAddress("Capaian!C5:D6")).toEqual({ sheet: "Capaian", address: "C5:D6" });
     expect(splitAddress("'It''s'!A1")).toEqual({ sheet: "It's", address: "A1" });
+  });
+});
+
+describe("Excel errors reach the pane in both languages", () => {
+  it("a finding's sheet renamed since the audit: Indonesian for the Indonesian pane, English for the English one", async () => {
+    const store = createStore();
+    expect(await goToCell(host, store, "Hilang", "A1")).toBe(false);
+    expect(store.get().error).toEqual({
+      id: 'Lembar "Hilang" tidak ditemukan (mungkin sudah diganti namanya).',
+      en: 'The sheet "Hilang" was not found (it may have been renamed).',
+    });
   });
 });

@@ -85,7 +85,7 @@ describe("Periksa naskah against the open workbook", () => {
     const broken: HostService = { ...host, readSnapshot: () => Promise.reject(new Error("Excel sibuk")) };
     const store = createStore();
     expect(await checkNarrative(broken, store, ILK_WRONG)).toBeUndefined();
-    expect(store.get()).toMatchObject({ error: "Excel sibuk", checkingNarrative: false });
+    expect(store.get()).toMatchObject({ error: { id: "Excel sibuk", en: "Excel sibuk" }, checkingNarrative: false });
   });
 });
 

@@ -142,7 +142,7 @@ describe("Audit buttons", () => {
     const store = createStore();
     const broken: HostService = { ...host, readSnapshot: () => Promise.reject(new Error("Excel sibuk")) };
     expect(await runAudit(broken, store)).toBeUndefined();
-    expect(store.get()).toMatchObject({ auditing: false, error: "Excel sibuk" });
+    expect(store.get()).toMatchObject({ auditing: false, error: { id: "Excel sibuk", en: "Excel sibuk" } });
   });
 });
 

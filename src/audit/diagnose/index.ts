@@ -2,10 +2,11 @@
 // relations hold again; the findings a root cause explains are folded under it.
 // Pure (no Office.js, no DOM, no fs).
 import type { CellRef, Relation } from "../../core/relations";
-import { MESSAGES, render } from "../messages";
+import { fill } from "../../core/message";
+import { MESSAGES } from "../messages";
 import { show, shownAs } from "../rules/shared";
 import { readNumber } from "../values";
-import type { DiagnosisSummary, Finding, FixCandidate, Rule } from "../types";
+import type { DiagnosisSummary, Finding, FindingDraft, FixCandidate, Rule } from "../types";
 import { diagnose, type FixCandidate as RawCandidate, type RootCause } from "./search";
 import type { View } from "./kinds";
 
@@ -17,6 +18,7 @@ export const diagnosisRule: Rule = {
   meta: {
     id: "diagnosis",
     severity: "error",
+    codes: ["diagnosis.cause"],
     description: {
       id: "Akar masalah: sel yang bila diubah membuat semua hubungan yang dilanggarnya kembali benar.",
       en: "Root cause: the cell whose change makes every relation it breaks hold again.",
@@ -41,7 +43,7 @@ export function diagnoseFindings(
   findings: Finding[],
   relations: Relation[],
   view: View,
-  build: (rule: Rule, draft: Parameters<typeof render>[1] & Record<string, unknown>) => Finding,
+  build: (rule: Rule, draft: FindingDraft) => Finding,
   maxTrials?: number,
   formulaCells?: CellRef[],
 ): DiagnoseFindingsResult {
@@ -93,7 +95,7 @@ export function diagnoseFindings(
           count: explained.length,
           cell: c.cell,
         },
-      } as never);
+      });
       added.push(root);
     } else if (single) {
       root.expected = first.value;
@@ -103,20 +105,20 @@ export function diagnoseFindings(
     root.cause = { candidates, explains: explained.includes(root) ? explained.length : explained.length + 1 };
     if (single) {
       const p = { cell: first.cell, expected: candidates[0].shown.id, expected_en: candidates[0].shown.en, count: root.cause.explains };
-      root.fix = render(MESSAGES["diagnosis.fix"].fix.id, p);
-      root.fix_en = render(MESSAGES["diagnosis.fix"].fix.en, p);
+      root.fix = fill(MESSAGES["diagnosis.fix"].fix.id, p);
+      root.fix_en = fill(MESSAGES["diagnosis.fix"].fix.en, p);
     } else {
       const choices = (lang: "id" | "en") => candidates.map((c) => `${c.sheet === root!.sheet ? c.cell : `${c.sheet}!${c.cell}`} → ${lang === "id" ? c.shown.id : c.shown.en}`).join(lang === "id" ? "; atau " : "; or ");
-      root.fix = render(MESSAGES["diagnosis.choice"].fix.id, { choices: choices("id") });
-      root.fix_en = render(MESSAGES["diagnosis.choice"].fix.en, { choices_en: choices("en") });
+      root.fix = fill(MESSAGES["diagnosis.choice"].fix.id, { choices: choices("id") });
+      root.fix_en = fill(MESSAGES["diagnosis.choice"].fix.en, { choices_en: choices("en") });
     }
     const consequences = explained.filter((f) => f !== root);
     const causeName = single ? (first.sheet === root.sheet ? first.cell : `${first.sheet}!${first.cell}`) : root.cell;
     for (const f of consequences) {
       folded.add(f);
       f.causedBy = { sheet: root.sheet, cell: root.cell };
-      f.fix = render(MESSAGES["diagnosis.consequence"].fix.id, { cause: causeName });
-      f.fix_en = render(MESSAGES["diagnosis.consequence"].fix.en, { cause: causeName });
+      f.fix = fill(MESSAGES["diagnosis.consequence"].fix.id, { cause: causeName });
+      f.fix_en = fill(MESSAGES["diagnosis.consequence"].fix.en, { cause: causeName });
     }
     if (consequences.length) root.consequences = consequences;
   }
@@ -140,7 +142,7 @@ export function diagnoseFindings(
   };
   if (d.stoppedEarly) {
     const p = { examined: d.stoppedEarly.examined, violations: d.stoppedEarly.violations };
-    summary.stoppedEarly = { ...d.stoppedEarly, note: render(MESSAGES["diagnosis.stopped"].id, p), note_en: render(MESSAGES["diagnosis.stopped"].en, p) };
+    summary.stoppedEarly = { ...d.stoppedEarly, note: fill(MESSAGES["diagnosis.stopped"].id, p), note_en: fill(MESSAGES["diagnosis.stopped"].en, p) };
   }
   return { findings: top, summary };
 }

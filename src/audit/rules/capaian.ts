@@ -1,19 +1,20 @@
 // Capaian equals CAPAIAN(realisasi, target) with the indicator's polarity.
 import { capaian } from "../../core/formulas/capaian";
 import { isFormulaError } from "../../core/result";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { readNumber } from "../values";
 import { relationsOf, reportComputed, showOperand } from "./shared";
 
 export const meta = {
   id: "capaian",
   severity: "error" as const,
+  codes: ["capaian.mismatch", "capaian.rounding"],
   description: {
     id: "Capaian sama dengan realisasi dibanding target sesuai polaritas indikator (target Nihil: tidak dihitung).",
     en: "Capaian equals realisasi against target with the indicator's polarity (Nihil target: not computed).",
   },
   docs: "docs/rules/capaian.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

@@ -1,5 +1,5 @@
 // A category label (IKPA, NKA, IKM, SAKIP predicate) matches its score.
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { categoryFor, sameCategory, scoreForCategory } from "../categories";
 import { shiftDecimal } from "../../core/numbers";
 import { formatEn, formatId, readNumber } from "../values";
@@ -7,12 +7,13 @@ import { formatEn, formatId, readNumber } from "../values";
 export const meta = {
   id: "category-label",
   severity: "error" as const,
+  codes: ["category.mismatch"],
   description: {
     id: "Label kategori (IKPA, NKA, IKM, predikat SAKIP) sesuai dengan nilainya.",
     en: "A category label (IKPA, NKA, IKM, SAKIP predicate) matches its score.",
   },
   docs: "docs/rules/category-label.md",
-};
+} satisfies RuleMeta;
 
 /** The score as the sheet means it: 97,02 for a percent-formatted 0,9702. */
 function shown(score: { value: number; percent: boolean }): number {

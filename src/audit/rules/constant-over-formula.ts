@@ -2,19 +2,20 @@
 // constant in the middle of a column of identical (relative) formulas.
 import { parseA1, toA1 } from "../../core/address";
 import { cellAt, getSheet, insideMerge, rowColumns, type SheetSnapshot } from "../../core/snapshot";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 
 import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
   id: "constant-over-formula",
   severity: "warning" as const,
+  codes: ["formula.constant", "formula.constant-among"],
   description: {
     id: "Sel yang seharusnya berisi rumus (dari templat, atau di tengah kolom rumus) tidak diketik angka tetap.",
     en: "Cells that should hold a formula (template cells, or within a column of formulas) are not typed over with a constant.",
   },
   docs: "docs/rules/constant-over-formula.md",
-};
+} satisfies RuleMeta;
 
 /** Formula with A1 references replaced by offsets from the cell, so copied formulas compare equal. */
 export function relativeShape(formula: string, row: number, col: number): string {

@@ -1,16 +1,17 @@
 // Sisa anggaran = pagu − realisasi (and other differences).
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { showSide, operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "difference",
   severity: "error" as const,
+  codes: ["difference.mismatch", "difference.rounding"],
   description: {
     id: "Selisih (mis. sisa anggaran = pagu − realisasi) dihitung dengan benar.",
     en: "Differences (e.g. sisa anggaran = pagu − realisasi) are computed correctly.",
   },
   docs: "docs/rules/difference.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

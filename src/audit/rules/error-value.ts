@@ -1,17 +1,18 @@
 // Cells holding Excel error values (#DIV/0!, #REF!, #N/A, ...).
 import { forEachCell, isCellError } from "../../core/snapshot";
 import { toA1 } from "../../core/address";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 
 export const meta = {
   id: "error-value",
   severity: "error" as const,
+  codes: ["cell.error"],
   description: {
     id: "Sel tidak boleh berisi galat Excel (#DIV/0!, #REF!, #N/A, #VALUE!).",
     en: "Cells must not hold Excel errors (#DIV/0!, #REF!, #N/A, #VALUE!).",
   },
   docs: "docs/rules/error-value.md",
-};
+} satisfies RuleMeta;
 
 const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
 

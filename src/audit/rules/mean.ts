@@ -1,18 +1,19 @@
 // Averages (rata-rata capaian sasaran, overall average, IKPA nilai aspek) equal the simple mean
 // of their numeric operands; "Nihil", "-" and blanks are left out.
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { readNumber } from "../values";
 import { relationsOf, reportComputed, showOperand } from "./shared";
 
 export const meta = {
   id: "mean",
   severity: "error" as const,
+  codes: ["mean.mismatch", "mean.rounding"],
   description: {
     id: "Rata-rata (capaian sasaran, rata-rata keseluruhan, nilai aspek IKPA) sama dengan rerata indikatornya.",
     en: "Averages (sasaran capaian, overall mean, IKPA nilai aspek) equal the mean of their indicators.",
   },
   docs: "docs/rules/mean.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

@@ -3,18 +3,19 @@
 import { forEachCell } from "../../core/snapshot";
 import { isCodeText } from "../recognize/grid";
 import { toA1 } from "../../core/address";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { columnNumberStyle, formatEn, formatId, parseNumberTextLocal, type NumberReading } from "../values";
 
 export const meta = {
   id: "number-as-text",
   severity: "warning" as const,
+  codes: ["text.number", "text.ambiguous", "text.malformed"],
   description: {
     id: "Angka tidak boleh disimpan sebagai teks (gaya Indonesia atau OM-SPAN, \"Rp\", \"%\", pemisah yang salah).",
     en: "Numbers must not be stored as text (Indonesian or OM-SPAN style, \"Rp\", \"%\", wrong separators).",
   },
   docs: "docs/rules/number-as-text.md",
-};
+} satisfies RuleMeta;
 
 /** Plain digit strings (codes, years, row numbers) and "(1)" column numbers are not flagged. */
 function looksNumeric(text: string): boolean {

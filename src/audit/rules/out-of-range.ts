@@ -1,18 +1,19 @@
 // Values outside what the quantity allows: negative pagu/realisasi, an index outside 1–4,
 // capaian above a configurable bound (default 200%; no cap is prescribed for LKjIP).
 import type { CellRef } from "../../core/relations";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
   id: "out-of-range",
   severity: "warning" as const,
+  codes: ["range.negative", "range.index", "range.capaian"],
   description: {
     id: "Nilai dalam rentang wajar: pagu/realisasi tidak negatif, indeks 1–4, capaian tidak melebihi batas (bawaan 200%).",
     en: "Values are in range: pagu/realisasi not negative, index within 1–4, capaian below a bound (default 200%).",
   },
   docs: "docs/rules/out-of-range.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

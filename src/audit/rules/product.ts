@@ -1,17 +1,18 @@
 // IKPA nilai akhir = nilai × bobot / 100 (OM-SPAN shows it rounded to 2 decimals), NKA
 // components, and other products.
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { operandValue, relationsOf, reportComputed, showOperand } from "./shared";
 
 export const meta = {
   id: "product",
   severity: "error" as const,
+  codes: ["product.mismatch", "product.rounding"],
   description: {
     id: "Hasil kali (nilai akhir IKPA = nilai × bobot / 100, komponen NKA) dihitung dengan benar.",
     en: "Products (IKPA nilai akhir = nilai × bobot / 100, NKA components) are computed correctly.",
   },
   docs: "docs/rules/product.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

@@ -1,17 +1,18 @@
 // Every percentage or ratio equals numerator ÷ denominator (serapan, PNBP %, year-over-year,
 // standar nasional z, realisasi of ratio indicators).
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { showSide, operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "ratio",
   severity: "error" as const,
+  codes: ["ratio.mismatch", "ratio.rounding"],
   description: {
     id: "Persentase/rasio sama dengan pembilang dibagi penyebut (serapan, PNBP, antar tahun, standar nasional).",
     en: "Every percentage/ratio equals numerator divided by denominator (serapan, PNBP, year-over-year, national standard).",
   },
   docs: "docs/rules/ratio.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

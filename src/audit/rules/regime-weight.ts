@@ -1,17 +1,18 @@
 // A figure fixed by regulation (IKPA bobot of that year's regime, NKA weights) has that value;
 // a blank weight where the regime has one is also reported.
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { formatEn, formatId, isBlank, isDash, readNumber } from "../values";
 
 export const meta = {
   id: "regime-weight",
   severity: "error" as const,
+  codes: ["constant.mismatch"],
   description: {
     id: "Bobot (IKPA, NKA) sesuai peraturan tahun anggarannya; bobot kosong juga dilaporkan.",
     en: "Weights (IKPA, NKA) match that budget year's regulation; a blank weight is reported too.",
   },
   docs: "docs/rules/regime-weight.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

@@ -1,17 +1,18 @@
 // Counts (e.g. "Jumlah Indikator" of a Rencana Aksi triwulan) equal the number of filled rows.
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { isBlank, isDash } from "../values";
 import { relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "row-count",
   severity: "error" as const,
+  codes: ["count.mismatch", "count.rounding"],
   description: {
     id: "Jumlah (mis. jumlah indikator per triwulan) sama dengan banyaknya baris yang terisi.",
     en: "Counts (e.g. indicators per triwulan) equal the number of filled rows.",
   },
   docs: "docs/rules/row-count.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

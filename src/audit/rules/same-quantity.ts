@@ -1,18 +1,19 @@
 // The same quantity agrees wherever it appears (pagu/realisasi across LKD, per sasaran, per
 // jenis belanja/kegiatan/sumber dana, Ringkasan; realisasi vs data dukung).
 import type { Relation } from "../../core/relations";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { operandValue, ref, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "same-quantity",
   severity: "error" as const,
+  codes: ["same.mismatch", "same.rounding"],
   description: {
     id: "Angka yang sama (pagu, realisasi, capaian) bernilai sama di setiap tabel dan lembar.",
     en: "The same figure (pagu, realisasi, capaian) agrees in every table and sheet.",
   },
   docs: "docs/rules/same-quantity.md",
-};
+} satisfies RuleMeta;
 
 export const rule: Rule = {
   meta,

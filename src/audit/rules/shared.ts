@@ -2,6 +2,7 @@
 // the rounding-aware report of "expected vs actual".
 import type { CellRef, Relation } from "../../core/relations";
 import type { CellView } from "../../core/snapshot";
+import type { ReportedCode } from "../messages";
 import type { RuleContext, RuleMeta } from "../types";
 import { compareShown, formatDecimals, formatEn, formatId, isBlank, isDash, readNumber, type NumberReading } from "../values";
 
@@ -52,6 +53,11 @@ export function labelOf(rel: Relation): { id: string; en: string } {
   return rel.label ?? { id: "Nilai", en: "Value" };
 }
 
+/** Prefixes P of the catalogue with both a `P.mismatch` and a `P.rounding` code. */
+export type ComputedPrefix = {
+  [C in ReportedCode]: C extends `${infer P}.mismatch` ? (`${P}.rounding` extends ReportedCode ? P : never) : never;
+}[ReportedCode];
+
 /**
  * Compares the target cell of `rel` with `expected` at the displayed precision and reports a
  * finding: error on a real difference, info when rounding/truncation explains it.
@@ -61,7 +67,7 @@ export function reportComputed(
   meta: RuleMeta,
   rel: Relation,
   expected: number,
-  codePrefix: string,
+  codePrefix: ComputedPrefix,
   params: Record<string, string | number> | (() => Record<string, string | number>),
 ): void {
   const view = ctx.view(rel.target);

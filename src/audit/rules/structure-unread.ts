@@ -3,17 +3,18 @@
 // than letting silence read as "checked and clean". Never a warning: nothing is known to be wrong.
 import { toA1 } from "../../core/address";
 import { K } from "../recognize/grid";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 
 export const meta = {
   id: "structure-unread",
   severity: "info" as const,
+  codes: ["structure.unread", "structure.unconfirmed"],
   description: {
     id: "Lembar berisi angka yang strukturnya tidak terbaca: tidak ada hubungan yang dapat dipastikan, jadi tidak ada yang diperiksa.",
     en: "A sheet holds figures whose structure could not be read: no relation could be confirmed, so nothing on it was checked.",
   },
   docs: "docs/rules/structure-unread.md",
-};
+} satisfies RuleMeta;
 
 /** Fewer figures than this say nothing worth a note (a date, a page number, a year). */
 const MIN_FIGURES = 4;

@@ -2,18 +2,19 @@
 // a table and left out of the total).
 import { parseRange, rangeToA1, toA1 } from "../../core/address";
 import { cellAt, forEachCell, heldColsBetween, heldRowsBetween } from "../../core/snapshot";
-import type { Rule } from "../types";
+import type { Rule, RuleMeta } from "../types";
 import { readNumber } from "../values";
 
 export const meta = {
   id: "sum-range-gap",
   severity: "warning" as const,
+  codes: ["sum.gap"],
   description: {
     id: "Rumus SUM mencakup semua angka yang bersebelahan dengan rentangnya sampai sel total.",
     en: "A SUM covers every figure between its range and the total cell.",
   },
   docs: "docs/rules/sum-range-gap.md",
-};
+} satisfies RuleMeta;
 
 const SUM_ONE_RANGE = /^=?\s*SUM\(\s*(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)\s*\)\s*$/i;
 

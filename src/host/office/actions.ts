@@ -190,7 +190,7 @@ export function explainOfficeError(e: unknown, actions: Action[]): unknown {
     const msg = e instanceof Error ? e.message : "";
     const added = actions.find((a) => a.kind === "addSheet" && msg.toLowerCase().includes(a.sheet.toLowerCase()));
     if (added && added.kind === "addSheet") return sheetExistsError(added.sheet);
-    return new HostError("sheetExists", "Nama lembar atau nama range sudah ada; tidak ada yang ditimpa.", "A sheet or name already exists; nothing was overwritten.");
+    return new HostError("sheetExists", "nameExists");
   }
   return e;
 }

@@ -5,6 +5,6 @@ export { applyActions, queueActions, precheckActions, charsToPoints, type ApplyO
 export { installTemplates, chunkActions, INSTALL_MAX_REQUEST_BYTES, type InstallOptions, type InstallResult, type Planner } from "./install";
 export { highlightFindings, clearHighlights, savedHighlights, HIGHLIGHTS_KEY, HIGHLIGHT_COLOR, type CellTarget, type SavedFill } from "./highlight";
 export { selectCell } from "./navigate";
-export { checkRequirements, MIN_EXCEL_API, type RequirementCheck } from "./requirements";
+export { missingRequirement, MIN_EXCEL_API, REQUIRED_SETS } from "./requirements";
 export { HostError, sheetProtectedError, sheetExistsError, officeErrorCode, type HostErrorCode } from "./errors";
 export { applyFix, undoFix, savedFixes, FIXES_KEY, type AppliedFix, type FixRequest, type CellBefore } from "./fixes";

@@ -55,7 +55,7 @@ export function chunkActions(actions: Action[], budget: number): Action[][] {
   for (const a of actions.flatMap((x) => splitWrite(x, budget))) {
     const bytes = estimateActionBytes(a);
     if (bytes > budget) {
-      throw new HostError("payloadTooLarge", "Satu bagian templat melebihi batas 5 MB Excel.", "One template block exceeds Excel's 5 MB request limit.");
+      throw new HostError("payloadTooLarge", "templateBlockTooLarge");
     }
     if (current.length && size + bytes > budget) {
       chunks.push(current);
@@ -90,7 +90,7 @@ export async function installTemplates(
   precheckActions(plan.actions, { existingSheetNames });
   const chunks = chunkActions(plan.actions, maxRequestBytes);
   if (chunks.length > MAX_WRITE_SYNCS) {
-    throw new HostError("payloadTooLarge", "Templat terlalu besar untuk dipasang sekaligus; pilih lebih sedikit lembar.", "The templates are too large to install at once; choose fewer sheets.");
+    throw new HostError("payloadTooLarge", "templatesTooLarge");
   }
 
   const cache: SheetCache = new Map();

@@ -11,7 +11,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, a
     await context.sync();
   } catch (e) {
     if (officeErrorCode(e) === "ItemNotFound") {
-      throw new HostError("notFound", `Lembar "${sheet}" tidak ditemukan (mungkin sudah diganti namanya).`, `The sheet "${sheet}" was not found (it may have been renamed).`, sheet);
+      throw new HostError("notFound", "sheetNotFound", { sheet });
     }
     throw e;
   }

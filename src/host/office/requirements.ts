@@ -1,25 +1,29 @@
 // Requirement sets: the adapter needs ExcelApi 1.9 (RangeFill.pattern to tell "No Fill" from
 // white, Range.getSpecialCellsOrNullObject; 1.4 for settings and getUsedRangeOrNullObject, 1.5
-// for getFirst/getNextOrNullObject, 1.6 for suspendApiCalculationUntilNextSync).
+// for getFirst/getNextOrNullObject, 1.6 for suspendApiCalculationUntilNextSync). The one check;
+// the pane words the warning (UI string app.excelTooOld).
 
 export const MIN_EXCEL_API = "1.9";
 
-export interface RequirementCheck {
-  ok: boolean;
-  messageId?: string;
-  messageEn?: string;
-}
+/** The API sets the adapter relies on, as [name, minimum version]. */
+export const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [["ExcelApi", MIN_EXCEL_API]];
 
 interface OfficeLike {
-  context: { requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
+  context?: { requirements?: { isSetSupported(name: string, minVersion?: string): boolean } };
 }
 
-export function checkRequirements(office: OfficeLike | undefined = (globalThis as { Office?: OfficeLike }).Office): RequirementCheck {
-  const supported = !!office?.context?.requirements?.isSetSupported("ExcelApi", MIN_EXCEL_API);
-  if (supported) return { ok: true };
-  return {
-    ok: false,
-    messageId: `Versi Excel ini terlalu lama untuk add-in LKjIP (perlu ExcelApi ${MIN_EXCEL_API}: Excel 2021 atau lebih baru, Microsoft 365, atau Excel di web). Perbarui Excel lalu buka lagi.`,
-    messageEn: `This version of Excel is too old for the LKjIP add-in (it needs ExcelApi ${MIN_EXCEL_API}: Excel 2021 or later, Microsoft 365, or Excel on the web). Update Excel and open it again.`,
-  };
+/**
+ * The first required set this Excel lacks ("ExcelApi 1.9"), or undefined when all are there.
+ * Without Office (a page opened outside Excel) every set is missing.
+ */
+export function missingRequirement(office: OfficeLike | undefined = (globalThis as { Office?: OfficeLike }).Office): string | undefined {
+  const req = office?.context?.requirements;
+  const miss = REQUIRED_SETS.find(([name, version]) => {
+    try {
+      return !req?.isSetSupported(name, version);
+    } catch {
+      return true;
+    }
+  });
+  return miss ? `${miss[0]} ${miss[1]}` : undefined;
 }

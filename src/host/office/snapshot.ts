@@ -263,7 +263,7 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
       return { loaded: await loadBatches(plan.batches, 0, []), full: plan.full };
     } catch (e) {
       if (!isPayloadLimitError(e)) throw e;
-      if (attempt >= 3) throw new HostError("payloadTooLarge", "Data buku kerja terlalu besar untuk dibaca.", "The workbook data is too large to read.");
+      if (attempt >= 3) throw new HostError("payloadTooLarge", "workbookTooLarge");
       // The estimate was too low (long texts): retry with smaller batches.
       return readData(Math.floor(attemptBudget / 3), attempt + 1);
     }

@@ -1,4 +1,6 @@
-// Typed errors of reading an .xlsx file; the CLI turns them into exit 2 and one line (id / en).
+// Typed errors of reading an .xlsx file; the CLI turns them into exit 2 and one line in its
+// language. Texts in the one bilingual shape (src/core/message.ts).
+import { MessageError, type Bilingual, type Params } from "../../core/message";
 
 export type ReadErrorKind =
   | "not-found"
@@ -15,7 +17,7 @@ export type ReadErrorKind =
   | "too-large"
   | "limit";
 
-const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
+export const READ_MESSAGES: Record<ReadErrorKind, Bilingual> = {
   "not-found": { id: "berkas tidak ditemukan", en: "file not found" },
   "not-a-file": { id: "bukan berkas biasa (folder, pipa, atau perangkat)", en: "not a regular file (a folder, pipe or device)" },
   permission: { id: "tidak ada izin membaca berkas", en: "permission denied reading the file" },
@@ -31,19 +33,14 @@ const TEXT: Record<ReadErrorKind, { id: string; en: string }> = {
   limit: { id: "berkas melampaui batas baca: {what} lebih dari {limit}", en: "the file exceeds a reading limit: more than {limit} {what_en}" },
 };
 
-export class WorkbookReadError extends Error {
+/** A workbook that cannot be read: `kind` for code, `render(lang)` for the user (without the path). */
+export class WorkbookReadError extends MessageError {
   readonly kind: ReadErrorKind;
   readonly path: string;
-  readonly messageId: string;
-  readonly messageEn: string;
-  constructor(kind: ReadErrorKind, path: string, vars: Record<string, string | number> = {}) {
-    const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
-    const id = fill(TEXT[kind].id);
-    const en = fill(TEXT[kind].en);
-    super(`${path}: ${id} / ${en}`);
+  constructor(kind: ReadErrorKind, path: string, params: Params = {}) {
+    super(READ_MESSAGES[kind], params);
+    this.name = "WorkbookReadError";
     this.kind = kind;
     this.path = path;
-    this.messageId = id;
-    this.messageEn = en;
   }
 }

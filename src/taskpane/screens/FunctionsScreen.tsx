@@ -21,6 +21,7 @@ import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { canInsert, formulaFor } from "../functionsMetadata";
 import { FUNCTION_REFERENCE, type FunctionReference } from "../../functions/reference";
+import { errorMessage } from "../../core/message";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -39,7 +40,7 @@ function FunctionCard(props: { fn: FunctionReference; onInserted(text: string): 
       const cell = await paneHost().insertFormula(formula);
       props.onInserted(t("functions.inserted", { formula, address: `${cell.sheet}!${cell.address}` }));
     } catch (e) {
-      paneStore().set({ error: e instanceof Error ? e.message : String(e) });
+      paneStore().set({ error: errorMessage(e) });
     }
   };
   return (

@@ -6,6 +6,7 @@ import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { runAudit } from "../services/paneActions";
 import { workbookOverview, type WorkbookOverview } from "../services/domain";
+import { errorMessage } from "../../core/message";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,7 +26,7 @@ export function HomeScreen(): React.JSX.Element {
     try {
       setOverview(workbookOverview(await paneHost().readOutline()));
     } catch (e) {
-      paneStore().set({ error: e instanceof Error ? e.message : String(e) });
+      paneStore().set({ error: errorMessage(e) });
     } finally {
       setLoading(false);
     }

@@ -17,6 +17,7 @@ import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { previewInstall, SAMPLE_SATKER, SAMPLE_YEAR, templateChoices } from "../services/domain";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import { errorMessage } from "../../core/message";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,7 +51,7 @@ export default function TemplatesScreen(): React.JSX.Element {
     try {
       setSnapshot(await paneHost().readOutline());
     } catch (e) {
-      paneStore().set({ error: e instanceof Error ? e.message : String(e) });
+      paneStore().set({ error: errorMessage(e) });
     }
   }, []);
   React.useEffect(() => void reload(), [reload]);
@@ -63,7 +64,7 @@ export default function TemplatesScreen(): React.JSX.Element {
     try {
       return { preview: previewInstall(snapshot, { templates: selected, year: yearNumber, satker: satker.trim(), sample, lang, structure }) };
     } catch (e) {
-      return { problem: e instanceof Error ? e.message : String(e) };
+      return { problem: errorMessage(e)[lang] };
     }
     // `structure` is derived from `shape` (the dependency) on every render.
   }, [snapshot, selected, yearValid, yearNumber, satker, sample, lang, shape]);
@@ -80,7 +81,7 @@ export default function TemplatesScreen(): React.JSX.Element {
       setDone(t("templates.installed", { count }));
       await reload();
     } catch (e) {
-      paneStore().set({ error: e instanceof Error ? e.message : String(e) });
+      paneStore().set({ error: errorMessage(e) });
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { auditNarrative, locate, parseText, type NarrativeDoc } from "../../narrative";
 import type { Store } from "../state/store";
 import { toFindingView } from "./domain";
+import { errorMessage } from "../../core/message";
 import type { Bilingual, CellTarget, FindingView, HostService } from "./types";
 
 export interface NarrativeFindingView extends FindingView {
@@ -93,7 +94,7 @@ export async function checkNarrative(host: HostService, store: Store, text: stri
     store.set({ narrative: view, checkingNarrative: false });
     return view;
   } catch (e) {
-    store.set({ checkingNarrative: false, error: e instanceof Error ? e.message : String(e) });
+    store.set({ checkingNarrative: false, error: errorMessage(e) });
     return undefined;
   }
 }

@@ -5,10 +5,8 @@ import type { Store } from "../state/store";
 import type { Lang } from "../../i18n";
 import type { HostService, AuditView, FindingView, FixChoice } from "./types";
 import { auditSnapshot, ignoreActions, reportActions } from "./domain";
+import { errorMessage } from "../../core/message";
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Lets the browser paint the progress before the synchronous audit starts. */
 function nextFrame(): Promise<void> {
@@ -27,7 +25,7 @@ export async function runAudit(host: HostService, store: Store): Promise<AuditVi
     store.set({ audit: view, applied, auditing: false, progress: { step: 3, total: 3, label: "done" } });
     return view;
   } catch (e) {
-    store.set({ auditing: false, progress: undefined, error: message(e) });
+    store.set({ auditing: false, progress: undefined, error: errorMessage(e) });
     return undefined;
   }
 }
@@ -37,7 +35,7 @@ export async function goToCell(host: HostService, store: Store, sheet: string, a
     await host.select({ sheet, address });
     return true;
   } catch (e) {
-    store.set({ error: message(e) });
+    store.set({ error: errorMessage(e) });
     return false;
   }
 }
@@ -53,7 +51,7 @@ export async function toggleHighlight(host: HostService, store: Store): Promise<
       store.set({ highlighted: count });
     }
   } catch (e) {
-    store.set({ error: message(e) });
+    store.set({ error: errorMessage(e) });
   }
 }
 
@@ -66,7 +64,7 @@ export async function ignoreFinding(host: HostService, store: Store, finding: Fi
     const audit = store.get().audit;
     if (audit) store.set({ audit: { ...audit, findings: audit.findings.map((f) => (f.key === finding.key ? { ...f, ignoredReason: reason } : f)) } });
   } catch (e) {
-    store.set({ error: message(e) });
+    store.set({ error: errorMessage(e) });
   }
 }
 
@@ -80,7 +78,7 @@ export async function exportReport(host: HostService, store: Store, lang: Lang =
     await host.applyActions(actions);
     return sheet;
   } catch (e) {
-    store.set({ error: message(e) });
+    store.set({ error: errorMessage(e) });
     return undefined;
   }
 }
@@ -94,7 +92,7 @@ export async function applyFixChoice(host: HostService, store: Store, choice: Fi
   try {
     await host.applyFix({ sheet: choice.sheet, address: choice.address, value: choice.value });
   } catch (e) {
-    store.set({ error: message(e) });
+    store.set({ error: errorMessage(e) });
     return false;
   }
   await runAudit(host, store);
@@ -107,7 +105,7 @@ export async function undoAppliedFix(host: HostService, store: Store, id: string
     const undone = await host.undoFix(id);
     if (!undone) return false;
   } catch (e) {
-    store.set({ error: message(e) });
+    store.set({ error: errorMessage(e) });
     return false;
   }
   await runAudit(host, store);

@@ -3,6 +3,7 @@
 // it and the pane, opened afterwards, shows the same results.
 
 import type { AppliedFixView, AuditView } from "../services/types";
+import type { Bilingual } from "../../core/message";
 import type { NarrativeView } from "../services/narrative";
 
 export type Route = "beranda" | "templat" | "audit" | "fungsi" | "naskah";
@@ -22,7 +23,8 @@ export interface PaneState {
   highlighted: number;
   /** Fixes applied with Terapkan and not undone (read from the workbook after each audit). */
   applied?: AppliedFixView[];
-  error?: string;
+  /** The last error, in both languages (errorMessage(e)); shown in the pane's language. */
+  error?: Bilingual;
   /** "Periksa naskah": the last check of a report's text against the open workbook. */
   narrative?: NarrativeView;
   checkingNarrative?: boolean;

@@ -20,6 +20,8 @@ export interface HarnessApi {
   /** Everything stored about a sheet (values, formulas, formats, fills…) as JSON, to compare byte for byte. */
   sheetDump(sheet: string): string;
   select(sheet: string, address: string): void;
+  /** Renames a sheet behind the pane's back (as a user would in Excel). */
+  renameSheet(from: string, to: string): void;
   settings(): Record<string, string>;
   invokeCommand(id: string): Promise<void>;
   showAsTaskpaneCount(): number;

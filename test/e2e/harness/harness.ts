@@ -69,6 +69,9 @@ const api: HarnessApi = {
     workbook.activeSheet = s;
     workbook.selection = { sheet: s, range: parseRange(address) };
   },
+  renameSheet(from, to) {
+    sheetModel(from).name = to;
+  },
   settings() {
     const out: Record<string, string> = {};
     for (const [k, v] of workbook.settings) out[k] = typeof v === "string" ? v : JSON.stringify(v);
