@@ -217,7 +217,7 @@ export type AuditCode = keyof typeof MESSAGES;
  * Entries that complete another finding's message (a grouped finding, a hidden sheet, the fix
  * and note texts of diagnosis): never the code of a finding of their own.
  */
-export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
+export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.multi", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
 
 /** The codes a rule may report. */
 export type ReportedCode = Exclude<AuditCode, (typeof MESSAGE_PARTS)[number]>;

@@ -130,8 +130,8 @@ export function diagnoseFindings(
     if (folded.has(f) || f.cause) continue;
     const rels = byId.get(f.relation!)!;
     if (!rels.some((r) => unexplained.has(r))) continue;
-    f.fix = render(MESSAGES["diagnosis.multi"].fix.id, { cell: f.cell });
-    f.fix_en = render(MESSAGES["diagnosis.multi"].fix.en, { cell: f.cell });
+    f.fix = fill(MESSAGES["diagnosis.multi"].fix.id, { cell: f.cell });
+    f.fix_en = fill(MESSAGES["diagnosis.multi"].fix.en, { cell: f.cell });
   }
   const top = findings.filter((f) => !folded.has(f)).concat(added);
   const summary: DiagnosisSummary = {
