@@ -42,8 +42,8 @@ export const CLI_MESSAGES = {
   },
   // files
   "file.noWorkbooks": {
-    id: "tidak ada berkas .xlsx di folder '{path}'; pilih folder lain atau sebut berkasnya",
-    en: "no .xlsx files in the folder '{path}'; choose another folder or name the files",
+    id: "tidak ada berkas .xlsx atau .xlsm di folder '{path}'; pilih folder lain atau sebut berkasnya",
+    en: "no .xlsx or .xlsm files in the folder '{path}'; choose another folder or name the files",
   },
   "file.noInput": {
     id: "sebutkan berkas .xlsx atau folder yang diaudit, mis. 'lkjip audit laporan.xlsx'",
@@ -97,6 +97,10 @@ export const CLI_MESSAGES = {
   "init.plan": {
     id: "templat tidak dapat disusun: {reason}",
     en: "the templates cannot be planned: {reason}",
+  },
+  "file.skipped": {
+    id: "{count} berkas di folder tidak diaudit karena formatnya bukan .xlsx/.xlsm (mis. .xls lama; simpan ulang sebagai .xlsx): {names}",
+    en: "{count} files in the folder were not audited because they are not .xlsx/.xlsm (e.g. legacy .xls; save them as .xlsx): {names}",
   },
   // anything else
   "internal": {

@@ -88,3 +88,20 @@ describe("counts by the breakdown row they name", () => {
     expect(serious("Kantor Imigrasi Kelas II Non TPI Kerinci melayani sebanyak 40 layanan.")).toEqual([]);
   });
 });
+
+describe("without a workbook: counts against the report's own tables", () => {
+  const table = ["No.\tJenis Pelayanan\tJumlah Permohonan diterima\tJumlah Permohonan diselesaikan", "1\tPelayanan Paspor\t10.633\t10.502", "2\tPelayanan Izin Tinggal (perpanjangan dan alih status)\t59\t59"].join("\n");
+  const doc = (item: string) => `${item}\n\nRincian layanan sebagai berikut:\n\n${table}\n`;
+  const own = (item: string) => auditNarrative(doc(item)).findings.filter((f) => f.rule === "narrative-workbook");
+
+  it("a list item's count the table contradicts is a warning naming the table's cell; a right one is silent", () => {
+    const wrong = own("- Menerima Permohonan Izin Tinggal sebanyak 82 layanan");
+    expect(wrong.map((f) => [f.severity, f.actual, f.expected, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual([["warning", 82, 59, "Tabel setelah par. 2!C3"]]);
+    expect(own("- Menerima Permohonan Izin Tinggal sebanyak 59 layanan")).toEqual([]);
+    expect(own("- Menyelesaikan Permohonan Paspor sebanyak 10.502 layanan")).toEqual([]);
+  });
+
+  it("figures no row names, and other units, are not listed (the tables alone give no identity for them)", () => {
+    expect(own("Capaian layanan tahun 2024 sebesar 98,76% dengan 16 orang petugas.")).toEqual([]);
+  });
+});
