@@ -105,3 +105,17 @@ describe("without a workbook: counts against the report's own tables", () => {
     expect(own("Capaian layanan tahun 2024 sebesar 98,76% dengan 16 orang petugas.")).toEqual([]);
   });
 });
+
+describe("a score kept as a percent-formatted fraction", () => {
+  const book: WorkbookSnapshot = {
+    sheets: [{ name: "Riwayat", origin: { row: 0, col: 0 }, values: [["Tahun", "IKPA", "Nilai Kinerja Anggaran"], [2024, 0.9612, 0.8956]], numberFormats: [[], ["General", "0.00%", "0.00%"]] }],
+    tables: [],
+    settings: {},
+  };
+  const run = (t: string) => auditNarrative(t, book, { year: 2024 }).findings.filter((f) => f.rule === "narrative-workbook");
+
+  it("96,12 and 96,12% agree with 0,9612; 96,21 is a warning on that cell", () => {
+    expect(run("Nilai IKPA tahun 2024 sebesar 96,12 dan NKA sebesar 89,56%.")).toEqual([]);
+    expect(run("Nilai IKPA tahun 2024 sebesar 96,21.").map((f) => [f.severity, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual([["warning", "Riwayat!B2"]]);
+  });
+});
