@@ -51,6 +51,8 @@ function cellRole(f: Figure, topic: string | undefined): Role | undefined {
 }
 
 function candidatesValues(f: Figure, c: CellFact): number[] {
+  // a 0–100 score kept as a percent-formatted fraction (0,9612 shown 96,12%) is 96,12 in the text, with or without "%"
+  if (c.score && (c.percentFormat || Math.abs(c.value) <= 1.5)) return [c.value * 100, c.value];
   if (f.unit === "percent") return c.percentFormat || Math.abs(c.value) <= 10 ? [c.value * 100, c.value] : [c.value];
   return [c.value];
 }

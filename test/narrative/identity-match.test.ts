@@ -105,3 +105,33 @@ describe("without a workbook: counts against the report's own tables", () => {
     expect(own("Capaian layanan tahun 2024 sebesar 98,76% dengan 16 orang petugas.")).toEqual([]);
   });
 });
+
+describe("a score kept as a percent-formatted fraction", () => {
+  const book: WorkbookSnapshot = {
+    sheets: [{ name: "Riwayat", origin: { row: 0, col: 0 }, values: [["Tahun", "IKPA", "Nilai Kinerja Anggaran"], [2024, 0.9612, 0.8956]], numberFormats: [[], ["General", "0.00%", "0.00%"]] }],
+    tables: [],
+    settings: {},
+  };
+  const run = (t: string) => auditNarrative(t, book, { year: 2024 }).findings.filter((f) => f.rule === "narrative-workbook");
+
+  it("96,12 and 96,12% agree with 0,9612; 96,21 is a warning on that cell", () => {
+    expect(run("Nilai IKPA tahun 2024 sebesar 96,12 dan NKA sebesar 89,56%.")).toEqual([]);
+    expect(run("Nilai IKPA tahun 2024 sebesar 96,21.").map((f) => [f.severity, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual([["warning", "Riwayat!B2"]]);
+  });
+});
+
+describe("quantities derived from a role word", () => {
+  it("'Sisa anggaran', 'efisiensi anggaran', 'selisih realisasi' are not the pagu or the realisasi: listed as not checked, never compared", () => {
+    for (const s of [
+      "Sisa anggaran tahun 2024 sebesar Rp 423.465.000,00.",
+      "Efisiensi anggaran tahun 2024 sebesar Rp 12.500.000.",
+      "Selisih realisasi tahun 2024 dengan tahun 2023 sebesar Rp 120.000.000.",
+    ]) {
+      expect(serious(s)).toEqual([]);
+      expect(unmatched(s)).toHaveLength(1);
+    }
+  });
+  it("the pagu itself is still compared", () => {
+    expect(serious("Pagu anggaran tahun 2024 sebesar Rp 423.465.000,00.")).toHaveLength(1);
+  });
+});
