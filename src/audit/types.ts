@@ -137,6 +137,8 @@ export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix
 
 export interface RuleMeta {
   id: string;
+  /** What the reader of a report sees instead of the id ("Total dan subtotal"). */
+  name: { id: string; en: string };
   severity: Severity;
   /** Every code the rule reports (each has a catalogue entry, a failing test case and a line in its doc page). */
   codes: readonly ReportedCode[];

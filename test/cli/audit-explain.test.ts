@@ -41,7 +41,7 @@ describe("lkjip audit --explain", () => {
     expect(r.out).toMatch(/baris nomor kolom dilewati: 3/);
     expect(r.out).toMatch(/hierarki: dari kode, 1 baris induk/);
     expect(r.out).toMatch(/DITERIMA Jumlah = Σ baris tingkat teratas .*: 2\/2 cocok/);
-    expect(r.out).toContain("Ringkasan: 0 galat, 0 peringatan");
+    expect(r.out).toContain("Jumlah temuan: 0 galat, 0 peringatan");
   });
 
   it("in English, and to stderr when the report is JSON", async () => {
