@@ -195,6 +195,14 @@ export const MESSAGES = {
     en: "",
     fix: { id: "Akan benar setelah {cause} diperbaiki", en: "Holds once {cause} is fixed" },
   },
+  "diagnosis.multi": {
+    id: "",
+    en: "",
+    fix: {
+      id: "Tidak ada satu sel yang dapat diperbaiki sendiri: mengubah {cell} saja (atau sel lain mana pun) membuat hubungan lain salah. Kemungkinan dua sel salah (mis. satu rincian dan totalnya) atau sumbernya; periksa dokumen sumber",
+      en: "No single cell can be fixed on its own: changing {cell} alone (or any other one cell) breaks another relation. Probably two cells are wrong (e.g. one part and its total) or the source is; check the source document",
+    },
+  },
   "diagnosis.stopped": {
     id: "Diagnosis berhenti setelah {examined} dari {violations} ketidaksesuaian (batas pencarian); sisanya dilaporkan apa adanya",
     en: "Diagnosis stopped after {examined} of {violations} inconsistencies (search limit); the rest are reported as they are",
@@ -209,7 +217,7 @@ export type AuditCode = keyof typeof MESSAGES;
  * Entries that complete another finding's message (a grouped finding, a hidden sheet, the fix
  * and note texts of diagnosis): never the code of a finding of their own.
  */
-export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
+export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.multi", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
 
 /** The codes a rule may report. */
 export type ReportedCode = Exclude<AuditCode, (typeof MESSAGE_PARTS)[number]>;

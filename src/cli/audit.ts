@@ -67,7 +67,10 @@ export async function auditFile(file: string, lang: "id" | "en" = "id", withExpl
   }
 }
 
-async function collect(inputs: string[], lang: "id" | "en"): Promise<string[]> {
+/** Spreadsheet files a folder walk does not audit but names, so none is passed over in silence. */
+const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|xltx|xltm)$/i;
+
+async function collect(inputs: string[], skipped: string[] = []): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     const entries = await fs.readdir(dir, { withFileTypes: true });
@@ -78,7 +81,11 @@ async function collect(inputs: string[], lang: "id" | "en"): Promise<string[]> {
         if (e.name !== "node_modules" && !e.name.startsWith(".")) await walk(p);
         continue;
       }
-      if (!/\.xlsx$/i.test(e.name) || e.name.startsWith("~$")) continue;
+      if (e.name.startsWith("~$")) continue;
+      if (!/\.xls[xm]$/i.test(e.name)) {
+        if (OTHER_SPREADSHEET.test(e.name)) skipped.push(p);
+        continue;
+      }
       // Only regular files (a FIFO or device named .xlsx would block or never end); links followed.
       if (e.isFile()) files.push(p);
       else if (e.isSymbolicLink() && (await fs.stat(p).catch(() => null))?.isFile()) files.push(p);
@@ -92,7 +99,6 @@ async function collect(inputs: string[], lang: "id" | "en"): Promise<string[]> {
       if (files.length === before) throw new UsageError("file.noWorkbooks", { path: input });
     } else files.push(input);
   }
-  void lang;
   return files;
 }
 
@@ -145,7 +151,12 @@ function quietOnEpipe(stream: NodeJS.WritableStream): void {
 export async function runAudit(paths: string[], opts: AuditOptions, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
   if (stdout === process.stdout) quietOnEpipe(stdout);
   if (stderr === process.stderr) quietOnEpipe(stderr);
-  const files = paths.length ? await collect(paths, opts.lang) : [];
+  const skipped: string[] = [];
+  const files = paths.length ? await collect(paths, skipped) : [];
+  if (skipped.length) {
+    const names = skipped.slice(0, 5).map((p) => path.basename(p)).join(", ") + (skipped.length > 5 ? ", …" : "");
+    stderr.write(`lkjip: ${escapeTerminal(renderMessage(CLI_MESSAGES["file.skipped"], opts.lang, { count: skipped.length, names }))}\n`);
+  }
   if (!files.length && !opts.laporan) throw new UsageError("file.noInput");
   if (opts.laporan && files.length > 1) throw new UsageError("laporan.oneWorkbook");
   // The report must never replace a file it reads (`--out laporan.xlsx` typed by mistake).

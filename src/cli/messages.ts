@@ -42,8 +42,8 @@ export const CLI_MESSAGES = {
   },
   // files
   "file.noWorkbooks": {
-    id: "tidak ada berkas .xlsx di folder '{path}'; pilih folder lain atau sebut berkasnya",
-    en: "no .xlsx files in the folder '{path}'; choose another folder or name the files",
+    id: "tidak ada berkas .xlsx atau .xlsm di folder '{path}'; pilih folder lain atau sebut berkasnya",
+    en: "no .xlsx or .xlsm files in the folder '{path}'; choose another folder or name the files",
   },
   "file.noInput": {
     id: "sebutkan berkas .xlsx atau folder yang diaudit, mis. 'lkjip audit laporan.xlsx'",
@@ -120,6 +120,10 @@ export const CLI_MESSAGES = {
   "progress.sheet": { id: "lembar", en: "sheet" },
   "progress.audit": { id: "audit", en: "auditing" },
   "explain.none": { id: "(tidak ada tabel yang dikenali)", en: "(no table recognised)" },
+  "file.skipped": {
+    id: "{count} berkas di folder tidak diaudit karena formatnya bukan .xlsx/.xlsm (mis. .xls lama; simpan ulang sebagai .xlsx): {names}",
+    en: "{count} files in the folder were not audited because they are not .xlsx/.xlsm (e.g. legacy .xls; save them as .xlsx): {names}",
+  },
   // anything else
   "internal": {
     id: "kesalahan tak terduga ({code}); laporkan perintah yang dijalankan kepada pengelola",

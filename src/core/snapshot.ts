@@ -43,6 +43,8 @@ export interface SheetSnapshot {
   visible?: boolean;
   /** Merged areas as A1 ranges ("B3:D3"). */
   merged?: string[];
+  /** 0-based rows hidden (by hand or by a filter), ascending; omitted when none or unknown (the Office host does not read them). */
+  hiddenRows?: number[];
   protected?: boolean;
 }
 

@@ -51,6 +51,8 @@ function cellRole(f: Figure, topic: string | undefined): Role | undefined {
 }
 
 function candidatesValues(f: Figure, c: CellFact): number[] {
+  // a 0–100 score kept as a percent-formatted fraction (0,9612 shown 96,12%) is 96,12 in the text, with or without "%"
+  if (c.score && (c.percentFormat || Math.abs(c.value) <= 1.5)) return [c.value * 100, c.value];
   if (f.unit === "percent") return c.percentFormat || Math.abs(c.value) <= 10 ? [c.value * 100, c.value] : [c.value];
   return [c.value];
 }
@@ -68,7 +70,11 @@ const SCORE_PART = /revisi|deviasi|penyerapan|kontraktual|tagihan|\bT?UP\b|capai
 
 const TOTAL = /^(\S+\s+)?(total|jumlah|jumlah seluruhnya|grand total)\b/i;
 
-export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts: { year?: number }): Finding[] {
+/**
+ * `countsOnly`: only counts, matched to the rows they name, and only contradictions are reported (used
+ * with the report's own tables when there is no workbook: the other identities need a workbook's labels).
+ */
+export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts: { year?: number; countsOnly?: boolean }): Finding[] {
   const { facts, indicators } = workbookFacts(wb);
   const source = facts.filter((f) => !f.summary);
   const out: Finding[] = [];
@@ -77,6 +83,7 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
     const ms = mentions(s.text, indicators);
     if (carry.paragraph !== s.paragraph.index) carry = { paragraph: s.paragraph.index };
     for (const f of s.figures) {
+      if (opts.countsOnly && f.unit !== "count") continue;
       const before = ms.filter((m) => m.at < f.start);
       const last = before[before.length - 1];
       const lastInd = [...before].reverse().find((m) => m.indicator)?.indicator;
@@ -144,7 +151,7 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
       const what = score ? { id: `nilai ${SCORE_LABEL[score]}${year ? ` ${year}` : ""}`, en: `the ${SCORE_LABEL[score]} score${year ? ` of ${year}` : ""}` } : describe(f, role, indicator, topic);
       const stated: Num = { value: f.value, decimals: f.decimals, unit: f.unit };
       if (!cands.length) {
-        out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
+        if (!opts.countsOnly) out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
         continue;
       }
       let bestEq: { c: CellFact; v: number; r: "equal" | "rounding" | "mismatch" } | undefined;
@@ -155,14 +162,14 @@ export function matchWorkbook(sentences: Sentence[], wb: WorkbookSnapshot, opts:
           if (!bestEq || rank(r) > rank(bestEq.r) || (rank(r) === rank(bestEq.r) && r === "mismatch" && Math.abs(v - f.value) < Math.abs(bestEq.v - f.value) && false)) bestEq = { c, v, r };
         }
       }
-      if (!bestEq || bestEq.r === "equal") continue;
+      if (!bestEq || bestEq.r === "equal" || (opts.countsOnly && bestEq.r === "rounding")) continue;
       if (bestEq.r === "mismatch") {
         // name the most specific cell: the first candidate (workbook order), in the text's unit
         const c = cands[0];
         bestEq = { c, v: candidatesValues(f, c)[0], r: "mismatch" };
         // a count needs no role: the row it names is its identity
         if (!role && !score && !(f.unit === "count" && !indicator && !topic)) {
-          out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
+          if (!opts.countsOnly) out.push(makeFinding("narrative-workbook", "narrative.unmatched", "info", s.paragraph, s.text.trim(), { actual: show(stated, "id"), actual_en: show(stated, "en"), what: what.id, what_en: what.en }, { actual: f.value }));
           continue;
         }
       }

@@ -1,6 +1,8 @@
 // A workbook typed in a free layout (not from the templates), with the seed's contradictions:
 // recognition must find them, and the corrected copy must give no error or warning.
-import { audit } from "../../src/audit/engine";
+import { audit, cellViewer } from "../../src/audit/engine";
+import { parseA1 } from "../../src/core/address";
+import type { WorkbookSnapshot } from "../../src/core/snapshot";
 import type { Finding } from "../../src/audit/types";
 import { freeLayout } from "../support/freeLayout";
 
@@ -63,5 +65,54 @@ describe("free-layout recognition", () => {
     const fixed = audit(freeLayout(true));
     expect(fixed.findings.filter((f) => f.severity !== "info").map((f) => `${key(f)}: ${f.message}`)).toEqual([]);
     expect(fixed.summary.error + fixed.summary.warning).toBe(0);
+  });
+});
+
+describe("free-layout: applying every root cause's fix (issue 12)", () => {
+  /** Writes one value into a snapshot copy as Terapkan would (rows may be shared: copy first). */
+  function put(snap: WorkbookSnapshot, sheetName: string, cell: string, value: number | string): void {
+    const s = snap.sheets.find((x) => x.name === sheetName)!;
+    const p = parseA1(cell);
+    const r = p.row - s.origin.row;
+    while (s.values.length <= r) s.values.push([]);
+    s.values[r] = [...s.values[r]];
+    s.values[r][p.col - s.origin.col] = value;
+  }
+  const LKD = ["Anggaran!B32", "Anggaran!B38", "Anggaran!E26", "Anggaran!F26"];
+
+  it("leaves only the four LKD totals, whose fix says no single cell can be fixed — and that is true", () => {
+    const snap = freeLayout(false);
+    const first = audit(snap);
+    const roots = first.findings.filter((f) => f.cause);
+    expect(roots.length).toBeGreaterThan(8);
+    const corrected = freeLayout(true);
+    const view = cellViewer(corrected);
+    for (const f of roots) {
+      const c = f.cause!.candidates[0];
+      put(snap, c.sheet, c.cell, c.value);
+      // A single candidate's value is what the corrected copy holds (within its shown precision),
+      // except the two averages: the copy also corrects the RB row's realisasi and capaian (1,2548
+      // typed in both, consistent with each other; only the report's data dukung shows they are
+      // wrong), so the mean of the figures as typed is the best the workbook supports.
+      if (f.cause!.candidates.length === 1 && !["Kinerja!E10", "Kinerja!E11"].includes(`${c.sheet}!${c.cell}`)) {
+        const want = view({ sheet: c.sheet, address: c.cell }).value;
+        expect([`${c.sheet}!${c.cell}`, Math.abs(Number(c.value) - Number(want)) < 0.006]).toEqual([`${c.sheet}!${c.cell}`, true]);
+      }
+    }
+    const again = audit(snap);
+    const errors = again.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(LKD);
+    for (const f of errors) {
+      expect(f.cause).toBeUndefined();
+      expect(f.fix_en).toMatch(/^No single cell can be fixed on its own: changing [A-Z]+\d+ alone/);
+      expect(f.fix).toMatch(/^Tidak ada satu sel yang dapat diperbaiki sendiri/);
+      // True: typing the LKD figure into the total alone makes another relation fail.
+      const trial = structuredClone(snap);
+      put(trial, f.sheet, f.cell, f.expected as number);
+      const broken = audit(trial)
+        .findings.flatMap((x) => [x, ...(x.consequences ?? [])])
+        .filter((x) => x.severity === "error" && !errors.some((e) => e.relation === x.relation));
+      expect([f.cell, broken.length > 0]).toEqual([f.cell, true]);
+    }
   });
 });

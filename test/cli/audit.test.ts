@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
 import { runCli } from "../support/cli";
 import { readWorkbook, readWorkbookBuffer, WorkbookReadError } from "../../src/host/xlsx/read";
+import { legacyXls } from "../reliability/fixtures";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-audit-"));
 
@@ -176,5 +177,21 @@ describe("progress on a terminal", () => {
     expect(tty.text().endsWith("\r\x1b[K")).toBe(true);
     const plain = await run([folder]);
     expect(plain.err).toBe("");
+  });
+});
+
+describe("folders with other spreadsheet files", () => {
+  it(".xlsm is audited like .xlsx; an old .xls is named on stderr as not audited, never skipped in silence", async () => {
+    const folder = path.join(dir, "campur");
+    fs.mkdirSync(folder, { recursive: true });
+    fs.copyFileSync(await writeBook("x1.xlsx", 7389784000), path.join(folder, "rekap.xlsx"));
+    fs.copyFileSync(await writeBook("x2.xlsx", 7389784000), path.join(folder, "makro.xlsm"));
+    fs.writeFileSync(path.join(folder, "lama.xls"), legacyXls());
+    const r = await run([folder]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(path.join(folder, "rekap.xlsx"));
+    expect(r.out).toContain(path.join(folder, "makro.xlsm"));
+    expect(r.out).not.toContain("lama.xls");
+    expect(r.err.trim().split("\n")).toEqual(["lkjip: 1 berkas di folder tidak diaudit karena formatnya bukan .xlsx/.xlsm (mis. .xls lama; simpan ulang sebagai .xlsx): lama.xls"]);
   });
 });

@@ -221,6 +221,21 @@ describe("reads what Excel reads", () => {
   });
 });
 
+describe("parts a workbook refers to", () => {
+  it("cells naming shared strings the file does not hold (sharedStrings part missing): one named read error, not a silent audit without labels", () => {
+    const data = `<row r="1">${s("A1", 0)}${s("B1", 1)}</row><row r="2">${s("A2", 2)}${num("B2", 5)}</row>`;
+    expect(() => read({ sheets: [{ name: "S", data }] })).toThrow(expect.objectContaining({ kind: "strings-missing", message: expect.stringContaining("3 cells refer to text the file does not hold") }));
+  });
+});
+
+describe("hidden rows", () => {
+  it("rows marked hidden are listed 0-based; none → no field", () => {
+    const data = `<row r="1">${num("A1", 1)}</row><row r="2" hidden="1">${num("A2", 2)}</row><row r="3" hidden="true">${num("A3", 3)}</row><row r="4">${num("A4", 4)}</row>`;
+    expect(read({ sheets: [{ name: "S", data }] }).sheets[0].hiddenRows).toEqual([1, 2]);
+    expect(read({ sheets: [{ name: "S", data: `<row r="1">${num("A1", 1)}</row>` }] }).sheets[0].hiddenRows).toBeUndefined();
+  });
+});
+
 describe("bounded by the cells a file holds", () => {
   it("A1 and XFD1048576: two cells, not the grid", () => {
     const snap = read({ sheets: [{ name: "S", data: `<row r="1">${num("A1", 1)}</row><row r="${MAX_ROW}">${num(`XFD${MAX_ROW}`, 2)}</row>` }] });

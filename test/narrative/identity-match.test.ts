@@ -88,3 +88,50 @@ describe("counts by the breakdown row they name", () => {
     expect(serious("Kantor Imigrasi Kelas II Non TPI Kerinci melayani sebanyak 40 layanan.")).toEqual([]);
   });
 });
+
+describe("without a workbook: counts against the report's own tables", () => {
+  const table = ["No.\tJenis Pelayanan\tJumlah Permohonan diterima\tJumlah Permohonan diselesaikan", "1\tPelayanan Paspor\t10.633\t10.502", "2\tPelayanan Izin Tinggal (perpanjangan dan alih status)\t59\t59"].join("\n");
+  const doc = (item: string) => `${item}\n\nRincian layanan sebagai berikut:\n\n${table}\n`;
+  const own = (item: string) => auditNarrative(doc(item)).findings.filter((f) => f.rule === "narrative-workbook");
+
+  it("a list item's count the table contradicts is a warning naming the table's cell; a right one is silent", () => {
+    const wrong = own("- Menerima Permohonan Izin Tinggal sebanyak 82 layanan");
+    expect(wrong.map((f) => [f.severity, f.actual, f.expected, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual([["warning", 82, 59, "Tabel setelah par. 2!C3"]]);
+    expect(own("- Menerima Permohonan Izin Tinggal sebanyak 59 layanan")).toEqual([]);
+    expect(own("- Menyelesaikan Permohonan Paspor sebanyak 10.502 layanan")).toEqual([]);
+  });
+
+  it("figures no row names, and other units, are not listed (the tables alone give no identity for them)", () => {
+    expect(own("Capaian layanan tahun 2024 sebesar 98,76% dengan 16 orang petugas.")).toEqual([]);
+  });
+});
+
+describe("a score kept as a percent-formatted fraction", () => {
+  const book: WorkbookSnapshot = {
+    sheets: [{ name: "Riwayat", origin: { row: 0, col: 0 }, values: [["Tahun", "IKPA", "Nilai Kinerja Anggaran"], [2024, 0.9612, 0.8956]], numberFormats: [[], ["General", "0.00%", "0.00%"]] }],
+    tables: [],
+    settings: {},
+  };
+  const run = (t: string) => auditNarrative(t, book, { year: 2024 }).findings.filter((f) => f.rule === "narrative-workbook");
+
+  it("96,12 and 96,12% agree with 0,9612; 96,21 is a warning on that cell", () => {
+    expect(run("Nilai IKPA tahun 2024 sebesar 96,12 dan NKA sebesar 89,56%.")).toEqual([]);
+    expect(run("Nilai IKPA tahun 2024 sebesar 96,21.").map((f) => [f.severity, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual([["warning", "Riwayat!B2"]]);
+  });
+});
+
+describe("quantities derived from a role word", () => {
+  it("'Sisa anggaran', 'efisiensi anggaran', 'selisih realisasi' are not the pagu or the realisasi: listed as not checked, never compared", () => {
+    for (const s of [
+      "Sisa anggaran tahun 2024 sebesar Rp 423.465.000,00.",
+      "Efisiensi anggaran tahun 2024 sebesar Rp 12.500.000.",
+      "Selisih realisasi tahun 2024 dengan tahun 2023 sebesar Rp 120.000.000.",
+    ]) {
+      expect(serious(s)).toEqual([]);
+      expect(unmatched(s)).toHaveLength(1);
+    }
+  });
+  it("the pagu itself is still compared", () => {
+    expect(serious("Pagu anggaran tahun 2024 sebesar Rp 423.465.000,00.")).toHaveLength(1);
+  });
+});

@@ -4,7 +4,7 @@ import fs from "fs";
 import path from "path";
 import { auditNarrative, parseText } from "../../src/narrative";
 import type { Finding } from "../../src/audit/types";
-import { SEED, SEED_ARITHMETIC, SEED_VS_TABLES } from "./seedFindings";
+import { SEED, SEED_ARITHMETIC, SEED_VS_OWN_TABLES, SEED_VS_TABLES } from "./seedFindings";
 
 const serious = (f: Finding[]) => f.filter((x) => x.severity !== "info");
 
@@ -13,7 +13,7 @@ describe("seed report, text alone", () => {
   const result = auditNarrative(parseText(text, SEED), undefined, { now: "2025-01-01T00:00:00Z" });
 
   it("finds every arithmetic contradiction of the narrative and nothing else at error or warning", () => {
-    const got = serious(result.findings);
+    const got = serious(result.findings).filter((f) => f.rule === "narrative-arithmetic");
     expect(got.map((f) => f.code)).toEqual(SEED_ARITHMETIC.map(([c]) => c));
     SEED_ARITHMETIC.forEach(([code, words, stated, computed], i) => {
       expect(got[i].code).toBe(code);
@@ -23,6 +23,16 @@ describe("seed report, text alone", () => {
       expect(got[i].sheet).toBe("Laporan");
       expect(got[i].cell).toMatch(/^par\. \d+$/);
     });
+  });
+
+  it("checks a count against the row it names in the report's own tables, and nothing else", () => {
+    const own = serious(result.findings).filter((f) => f.rule !== "narrative-arithmetic");
+    expect(own.map((f) => [f.code, f.severity, f.actual, f.expected, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual(
+      SEED_VS_OWN_TABLES.map(([, stated, expected, ref]) => ["narrative.mismatch", "warning", stated, expected, ref]),
+    );
+    SEED_VS_OWN_TABLES.forEach(([words], i) => expect(own[i].quote).toContain(words));
+    // no unmatched notes from the report's own tables: those stay for the workbook check
+    expect(result.findings.filter((f) => f.code === "narrative.unmatched")).toEqual([]);
   });
 });
 

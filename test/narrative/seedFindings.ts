@@ -39,3 +39,9 @@ export const SEED_VS_TABLES: [string, number, string][] = [
   // Kesimpulan: the same 112,47% average
   ["rata-rata capaian seluruh capaian dari setiap sasaran kegiatan sebesar 112,47", 112.47, "Capaian Kinerja!F12"],
 ];
+
+/** Without a workbook: counts the report's own tables contradict. [words of the quote, stated, table value, table!cell] */
+export const SEED_VS_OWN_TABLES: [string, number, number, string][] = [
+  // BAB II list item "Permohonan Izin Tinggal sebanyak 82 layanan" — BAB III's layanan table: 59 received (C3), 59 finished
+  ["Permohonan Izin Tinggal sebanyak 82 layanan", 82, 59, "Tabel setelah par. 315!C3"],
+];

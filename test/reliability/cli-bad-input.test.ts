@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ensureBuilt, lines, lkjip, STACK } from "./cli";
-import { encryptedPackage, randomBytes, tmpDir, zip, zipBombXlsx } from "./fixtures";
+import { encryptedPackage, legacyXls, randomBytes, tmpDir, zip, zipBombXlsx } from "./fixtures";
 
 let dir: string;
 beforeAll(() => {
@@ -45,6 +45,7 @@ describe("lkjip audit on bad input", () => {
     ["random bytes", "acak.xlsx", () => randomBytes(4096), /bukan berkas Excel/i, /not an Excel/i],
     ["a zip that is not a workbook", "arsip.xlsx", () => zip([{ name: "dokumen/catatan.txt", data: "bukan buku kerja" }]), /bukan berkas Excel|rusak/i, /not an Excel|corrupt/i],
     ["a password-protected workbook (CFB encrypted package)", "sandi.xlsx", () => encryptedPackage(), /kata sandi/i, /password/i],
+    ["an Excel 97–2003 workbook (.xls) saved with the .xlsx extension", "lama.xlsx", () => legacyXls(), /\.xls lama.*simpan ulang sebagai \.xlsx/i, /legacy \.xls.*save it as \.xlsx/i],
     ["a zip bomb beyond the documented uncompressed size", "bom.xlsx", () => zipBombXlsx(BOMB_PARTS, BOMB_PART_BYTES), /terlalu besar.*512/i, /too large.*512/i],
   ];
 

@@ -182,7 +182,7 @@ export const BUDGET_ROWS: FixtureCell[][] = [
  * "EncryptedPackage" (MS-OFFCRYPTO). This builds a structurally valid CFB (v3, 512-byte
  * sectors) with those two directory entries and opaque stream bodies.
  */
-export function encryptedPackage(): Buffer {
+export function encryptedPackage(streams: [string, string] = ["EncryptionInfo", "EncryptedPackage"]): Buffer {
   const SECTOR = 512;
   const FREESECT = 0xffffffff;
   const ENDOFCHAIN = 0xfffffffe;
@@ -230,8 +230,8 @@ export function encryptedPackage(): Buffer {
   };
   const NOSTREAM = 0xffffffff;
   entry(0, "Root Entry", 5, ENDOFCHAIN, 0, NOSTREAM, NOSTREAM, 1);
-  entry(1, "EncryptionInfo", 2, 2, 4096, NOSTREAM, 2, NOSTREAM);
-  entry(2, "EncryptedPackage", 2, 10, 4096, NOSTREAM, NOSTREAM, NOSTREAM);
+  entry(1, streams[0], 2, 2, 4096, NOSTREAM, 2, NOSTREAM);
+  entry(2, streams[1], 2, 10, 4096, NOSTREAM, NOSTREAM, NOSTREAM);
   // Unused entries are empty with no siblings.
   for (let i = 3; i < 4; i++) {
     dir.writeUInt32LE(NOSTREAM, i * 128 + 0x44);
@@ -245,6 +245,11 @@ export function encryptedPackage(): Buffer {
   Buffer.from('<?xml version="1.0" encoding="UTF-8"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>', "utf8").copy(info, 8);
   const pkg = crypto.randomBytes(4096);
   return Buffer.concat([header, fat, dir, info, pkg]);
+}
+
+/** A legacy Excel 97–2003 workbook (.xls): the same OLE container holding a "Workbook" stream, no encryption. */
+export function legacyXls(): Buffer {
+  return encryptedPackage(["Workbook", "\u0005SummaryInformation"]);
 }
 
 /** Deterministic random bytes that do not start like a zip or CFB. */

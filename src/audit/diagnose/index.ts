@@ -123,6 +123,17 @@ export function diagnoseFindings(
     }
     if (consequences.length) root.consequences = consequences;
   }
+  // Searched and not explained by any one cell: the rule's own fix ("make E26 equal to B4")
+  // would break another relation, so say that instead of suggesting it.
+  const unsearched = new Set(d.unsearched);
+  const unexplained = new Set(d.unexplained.filter((r) => !unsearched.has(r)));
+  for (const f of errors) {
+    if (folded.has(f) || f.cause) continue;
+    const rels = byId.get(f.relation!)!;
+    if (!rels.some((r) => unexplained.has(r))) continue;
+    f.fix = fill(MESSAGES["diagnosis.multi"].fix.id, { cell: f.cell });
+    f.fix_en = fill(MESSAGES["diagnosis.multi"].fix.en, { cell: f.cell });
+  }
   const top = findings.filter((f) => !folded.has(f)).concat(added);
   const summary: DiagnosisSummary = {
     rootCauses: roots,

@@ -37,6 +37,8 @@ export interface Diagnosis {
   causes: RootCause[];
   /** Violated relations no single-cell change explains (reported as they are). */
   unexplained: Relation[];
+  /** Of those, the ones not fully searched (budget ran out, or the evaluator could not check them). */
+  unsearched: Relation[];
   trials: number;
   /** Set when the budget ran out; the violations not examined are left unexplained. */
   stoppedEarly?: { violations: number; examined: number };
@@ -72,9 +74,15 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   const state = { trials: 0, committed: undefined as Layer | undefined };
   const causes: RootCause[] = [];
   const unexplained: Relation[] = [];
+  const unsearched: Relation[] = [];
   // Only relations the evaluator also sees broken take part (the rules and it agree by design).
   const live = violated.filter((r) => evaluate(r, view)?.holds === false);
-  unexplained.push(...violated.filter((r) => !live.includes(r)));
+  const liveSet = new Set(live);
+  for (const r of violated) {
+    if (liveSet.has(r)) continue;
+    unexplained.push(r);
+    unsearched.push(r);
+  }
   const influence = new Map<Relation, string[]>();
   for (const r of live) influence.set(r, net.influence(r));
 
@@ -82,12 +90,13 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   for (const comp of components(live, influence)) {
     if (state.trials >= maxTrials) {
       unexplained.push(...comp);
+      unsearched.push(...comp);
       continue;
     }
     examined += comp.length;
     solveComponent(comp);
   }
-  const out: Diagnosis = { causes, unexplained, trials: state.trials };
+  const out: Diagnosis = { causes, unexplained, unsearched, trials: state.trials };
   if (examined < live.length) out.stoppedEarly = { violations: live.length, examined };
   return out;
 
@@ -117,6 +126,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       for (const r of best.held) heldBy.set(r, cause);
       sweep(remaining, locked, heldBy, cause);
     }
+    const outOfBudget = state.trials >= maxTrials;
     // What holds after every change is explained even if a violation next to it stayed open.
     const now = net.view(state.committed);
     for (const r of comp) {
@@ -125,7 +135,10 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       if (by && evaluate(r, now)?.holds) {
         by.explains.push(r);
         remaining.delete(r);
-      } else unexplained.push(r);
+      } else {
+        unexplained.push(r);
+        if (outOfBudget) unsearched.push(r);
+      }
     }
   }
 

@@ -30,8 +30,8 @@ export interface Recognition {
   tables: TableReading[];
   /** Sheets identical to an earlier sheet: copy → original. */
   copies: Map<string, string>;
-  /** Label/value pairs read as a summary (sheet!cell → label). */
-  summaries: { sheet: string; cell: Cell; label: string; matched?: string }[];
+  /** Label/value pairs read as a summary (sheet!cell → label); value and the year the sheet's name or title names. */
+  summaries: { sheet: string; cell: Cell; label: string; value: number; scopeYear?: number; matched?: string }[];
   relations: Relation[];
 }
 
@@ -41,7 +41,15 @@ function a1(r: number, c: number): string {
 }
 const cref = (sheet: string, [r, c]: Cell): CellRef => ({ sheet, address: a1(r, c) });
 
-function toRelation(sheet: string, h: Hyp): Relation {
+/** SUBTOTAL(101–111, …) leaves hidden rows out of what it adds up (Excel's "ignore hidden values"). */
+const SUBTOTAL_VISIBLE = /^=?\s*SUBTOTAL\(\s*1(0[1-9]|1[01])\s*,/i;
+
+function toRelation(sheet: string, h: Hyp, g?: Grid): Relation {
+  const hidden = g?.sheet.hiddenRows;
+  if (hidden?.length && h.kind === "sum" && SUBTOTAL_VISIBLE.test(g!.formula(h.target[0], h.target[1]) ?? "")) {
+    const skip = new Set(hidden);
+    h = { ...h, operands: h.operands.filter(([r]) => !skip.has(r)) };
+  }
   const target = cref(sheet, h.target);
   // Two readings may reach one cell (a column total that is also a row's total): both are kept.
   const first = h.operands[0] ? `<${a1(...h.operands[0])}` : "";
@@ -94,7 +102,7 @@ export function analyze(snapshot: WorkbookSnapshot, template: Relation[] = [], o
       const hierarchy = buildHierarchy(t, summedColumns(t).map((c) => c.col));
       const families = tableFamilies(t, hierarchy, keys);
       tables.push({ table: t, hierarchy, families });
-      for (const f of families) if (f.accepted) for (const h of f.hyps) relations.push(toRelation(t.sheet, h));
+      for (const f of families) if (f.accepted) for (const h of f.hyps) relations.push(toRelation(t.sheet, h, g));
     }
     for (const r of recognizeIkpa(sheet, opts.year)) relations.push(r);
   }
@@ -125,6 +133,7 @@ function summaryPairs(grids: Grid[], tables: TableReading[], copies: Map<string,
   for (const g of grids) {
     if (copies.has(g.name)) continue;
     const taken = inTable.get(g.name);
+    const scopeYear = sheetYear(g);
     for (const r of g.rowList) {
       if (taken?.has(r)) continue;
       const cols = g.colsOf(r);
@@ -132,10 +141,25 @@ function summaryPairs(grids: Grid[], tables: TableReading[], copies: Map<string,
       const texts = cols.filter((c) => g.kind(r, c) === K.Text);
       const nums = cols.filter((c) => g.isNum(r, c));
       if (texts.length !== 1 || nums.length !== 1 || nums[0] < texts[0] || nums[0] - texts[0] > 3) continue;
-      out.push({ sheet: g.name, cell: [r, nums[0]], label: g.text(r, texts[0]) });
+      out.push({ sheet: g.name, cell: [r, nums[0]], label: g.text(r, texts[0]), value: g.num(r, nums[0]), scopeYear });
     }
   }
   return out;
+}
+
+/** The one year a sheet is about, from its name or its title rows (the first texts above any figure); undefined when none or several. */
+function sheetYear(g: Grid): number | undefined {
+  const years = new Set<number>();
+  const add = (t: string) => {
+    for (const m of t.matchAll(/(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/g)) years.add(Number(m[1]));
+  };
+  add(g.name);
+  for (const r of g.rowList.slice(0, 5)) {
+    const cols = g.colsOf(r);
+    if (cols.some((c) => g.isNum(r, c) && !/^(19|20)\d{2}$/.test(g.text(r, c)))) break;
+    if (cols.length === 1) add(g.text(r, cols[0]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 interface Identity {
@@ -180,6 +204,7 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
     }
   }
   const firstByLabel = new Map<string, Recognition["summaries"][number]>();
+  const repeats: [Recognition["summaries"][number], Recognition["summaries"][number]][] = [];
   for (const s of summaries) {
     const id = identityOf(s.label);
     const a = id ? auth[id.quantity] : undefined;
@@ -197,6 +222,24 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
       continue;
     }
     if (first.sheet === s.sheet) continue;
+    // Sheets about different years ("Ringkasan 2023", "Ringkasan 2024") hold different figures under one label.
+    if (first.scopeYear !== undefined && s.scopeYear !== undefined && first.scopeYear !== s.scopeYear) continue;
+    repeats.push([s, first]);
+  }
+  // Evidence per pair of sheets: a label repeated between them names one figure only when most of
+  // their shared labels agree. Parallel summaries (one per unit, one per year) disagree on all.
+  const bySheets = new Map<string, { n: number; agree: number }>();
+  const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+  for (const [s, first] of repeats) {
+    const k = pairKey(s.sheet, first.sheet);
+    const e = bySheets.get(k) ?? { n: 0, agree: 0 };
+    e.n++;
+    if (Math.abs(s.value - first.value) <= 1e-9 * Math.max(1, Math.abs(first.value))) e.agree++;
+    bySheets.set(k, e);
+  }
+  for (const [s, first] of repeats) {
+    const e = bySheets.get(pairKey(s.sheet, first.sheet))!;
+    if (e.n >= 2 && e.agree * 2 < e.n) continue;
     s.matched = `${first.sheet}!${a1(...first.cell)}`;
     push(cref(s.sheet, s.cell), cref(first.sheet, first.cell), { id: s.label, en: s.label }, { id: `${first.label} (${first.sheet})`, en: `${first.label} (${first.sheet})` }, "other");
   }

@@ -42,7 +42,8 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     if (st.size === 0) throw new WorkbookReadError("empty", path);
     const head = Buffer.alloc(Math.min(8, st.size));
     await fh.read(head, 0, head.length, 0);
-    checkMagic(head, path);
+    // An OLE container is read whole (within the size limit) to tell an old .xls from a password-protected .xlsx.
+    if (!(head.length >= 8 && head.equals(OLE_MAGIC))) checkMagic(head, path);
     buf = Buffer.alloc(st.size);
     let at = 0;
     while (at < st.size) {
@@ -249,6 +250,8 @@ class Reader {
   private xfFormats: string[] = [];
   private date1904 = false;
   private uncalculated: { count: number; sheet: string; cell: string } | null = null;
+  /** Cells naming a shared string the file does not hold (a missing or cut sharedStrings part). */
+  private missingStrings = 0;
   private formulaCount = 0;
   private formulaZeroOrEmpty = 0;
   private readonly maxCells: number;
@@ -370,6 +373,8 @@ class Reader {
       if (n.local !== undefined && !scope) continue;
       tables.push({ name: n.name, sheet: target.sheet, range: target.range, kind: "name", ...(scope ? { scope } : {}) });
     }
+    // Labels lost to a missing sharedStrings part would make every table unreadable without a word: refuse.
+    if (this.missingStrings > 0) throw new WorkbookReadError("strings-missing", this.path, { count: this.missingStrings });
     if (!this.uncalculated && fullCalcOnLoad && this.formulaCount > 0 && this.formulaZeroOrEmpty === this.formulaCount) {
       // "Recalculate on load" with every cached result 0 or missing: the file was never calculated.
       this.uncalculated = { count: this.formulaCount, sheet: sheets[0]?.name ?? "", cell: "A1" };
@@ -494,6 +499,7 @@ class Reader {
     let bottom = -1;
     const shared = new Map<string, { f: string; row: number; col: number }>();
     const merged: string[] = [];
+    const hiddenRows: number[] = [];
     let rowNo = 0; // 1-based current row
     let colNo = 0; // 1-based last cell's column
     let inCell = false;
@@ -535,6 +541,7 @@ class Reader {
         case "s": {
           const i = raw === null ? NaN : Number(raw);
           value = Number.isInteger(i) && i >= 0 && i < this.sst.length ? this.sst[i] : null;
+          if (value === null && raw !== null) this.missingStrings++;
           break;
         }
         case "inlineStr":
@@ -609,6 +616,7 @@ class Reader {
           if (r > MAX_ROW) throw new SheetError("limits");
           rowNo = r;
           colNo = 0;
+          if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(r - 1);
         } else if (n === "c" && inSheetData) {
           inCell = true;
           cType = a.t ?? "n";
@@ -666,6 +674,7 @@ class Reader {
 
     const visible = ref.state === "visible";
     if (bottom < 0) return { name: ref.name, origin: { row: 0, col: 0 }, values: [], visible, merged };
+    const hidden = hiddenRows.length ? { hiddenRows } : {};
     const left = minCol;
     const shift = <T>(rows: T[][] | null, r: number): T[] | undefined => {
       const row = rows?.[r];
@@ -695,6 +704,7 @@ class Reader {
       ...(numberFormats ? { numberFormats } : {}),
       visible,
       merged,
+      ...hidden,
     };
   }
 }

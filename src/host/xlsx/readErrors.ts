@@ -12,6 +12,7 @@ export type ReadErrorKind =
   | "legacy-xls"
   | "encrypted"
   | "corrupt"
+  | "strings-missing"
   | "sheet-damaged"
   | "sheet-limits"
   | "too-large"
@@ -27,6 +28,10 @@ export const READ_MESSAGES: Record<ReadErrorKind, Bilingual> = {
   "legacy-xls": { id: "format .xls lama tidak didukung; simpan ulang sebagai .xlsx", en: "legacy .xls is not supported; save it as .xlsx" },
   encrypted: { id: "berkas dilindungi kata sandi; buka dan simpan tanpa kata sandi", en: "the file is password-protected; save a copy without a password" },
   corrupt: { id: "berkas .xlsx rusak dan tidak dapat dibaca", en: "the .xlsx file is corrupt and cannot be read" },
+  "strings-missing": {
+    id: "berkas rusak: {count} sel merujuk teks yang tidak ada di berkas (bagian sharedStrings hilang atau rusak); buka di Excel lalu simpan ulang",
+    en: "the file is damaged: {count} cells refer to text the file does not hold (the sharedStrings part is missing or damaged); open it in Excel and save it again",
+  },
   "sheet-damaged": { id: "lembar '{sheet}' rusak dan tidak dapat dibaca", en: "sheet '{sheet}' is damaged and cannot be read" },
   "sheet-limits": { id: "lembar '{sheet}' melampaui batas Excel (baris 1.048.576, kolom XFD)", en: "sheet '{sheet}' is beyond Excel's limits (row 1,048,576, column XFD)" },
   "too-large": { id: "isi berkas terlalu besar setelah diekstrak (batas {limit} MB)", en: "the file is too large when unpacked (limit {limit} MB)" },
