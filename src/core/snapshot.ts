@@ -46,6 +46,12 @@ export interface SheetSnapshot {
   /** 0-based rows hidden (by hand or by a filter), ascending; omitted when none or unknown (the Office host does not read them). */
   hiddenRows?: number[];
   protected?: boolean;
+  /**
+   * Row grouping (Excel's outline): 0-based sheet row → level 1–7, only rows that have one; and
+   * whether the summary row of a group sits above it (sheetPr outlinePr summaryBelow="0") rather
+   * than below (Excel's default). Hierarchy evidence for recognition; omitted when the sheet has none.
+   */
+  outline?: { levels: Record<number, number>; summaryAbove: boolean };
 }
 
 export interface TableSnapshot {

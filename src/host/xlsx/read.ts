@@ -499,6 +499,9 @@ class Reader {
     let bottom = -1;
     const shared = new Map<string, { f: string; row: number; col: number }>();
     const merged: string[] = [];
+    // Row outline (grouping) levels, only rows that have one; and where Excel puts the summary row.
+    let outline: Record<number, number> | undefined;
+    let summaryAbove = false;
     const hiddenRows: number[] = [];
     let rowNo = 0; // 1-based current row
     let colNo = 0; // 1-based last cell's column
@@ -617,7 +620,10 @@ class Reader {
           rowNo = r;
           colNo = 0;
           if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(r - 1);
-        } else if (n === "c" && inSheetData) {
+          const level = a.outlineLevel !== undefined ? Number(a.outlineLevel) : 0;
+          if (Number.isInteger(level) && level > 0 && level <= 7) (outline ??= {})[r - 1] = level;
+        } else if (n === "outlinePr" && (a.summaryBelow === "0" || a.summaryBelow === "false")) summaryAbove = true;
+        else if (n === "c" && inSheetData) {
           inCell = true;
           cType = a.t ?? "n";
           cStyle = a.s ? Number(a.s) || 0 : 0;
@@ -705,6 +711,7 @@ class Reader {
       visible,
       merged,
       ...hidden,
+      ...(outline ? { outline: { levels: outline, summaryAbove } } : {}),
     };
   }
 }
