@@ -4,6 +4,16 @@
 
 import { parseA1, parseRange, toA1 } from "./address";
 
+/** Every error value Excel shows in a cell (the one list: hosts, rules and functions use it). */
+export const EXCEL_ERROR_VALUES = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!"] as const;
+export type ExcelErrorValue = (typeof EXCEL_ERROR_VALUES)[number];
+const ERROR_VALUE_SET: ReadonlySet<string> = new Set(EXCEL_ERROR_VALUES);
+
+/** The text is exactly one of Excel's error values ("#N/A", not "#n/a" nor " #N/A"). */
+export function isExcelErrorText(s: string): s is ExcelErrorValue {
+  return ERROR_VALUE_SET.has(s);
+}
+
 /** An Excel error value such as "#DIV/0!" or "#N/A". */
 export interface CellError {
   error: string;
