@@ -155,7 +155,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     if (e instanceof CommanderError) {
       // --help and --version print and exit 0; `lkjip` alone prints help and exits 2.
       if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version") return 0;
-      if (e.code === "commander.help") return 2;
+      if (e.code === "commander.help") {
+        // `lkjip` with no command: the usage on stderr (commander's writeErr is silenced for its English errors).
+        err.write(program.helpInformation());
+        return 2;
+      }
       usage = fromCommander(e, argv);
     } else if (e instanceof MessageError) usage = e; // usage, template and read errors: already in both languages
     else usage = new UsageError("internal", { code: errnoCode(e) ?? (e instanceof Error ? e.name : "?") });

@@ -62,3 +62,11 @@ test("--version prints the package version and exits 0", () => {
   expect(r.status).toBe(0);
   expect(r.stdout.trim()).toBe((JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version);
 });
+
+test("lkjip with no command prints its usage on stderr and exits 2 (never silent)", () => {
+  const r = lkjip([]);
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).toMatch(/^Usage: lkjip/);
+  for (const c of ["fn", "init", "audit"]) expect(r.stderr).toContain(`  ${c} `);
+});
