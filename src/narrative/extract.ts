@@ -43,6 +43,9 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [/\b(rata-rata|rerata)\b/gi, "rata"],
 ];
 
+/** A word right before a role word that makes the figure a different quantity (the remainder, a difference, a saving). */
+const DERIVED_BEFORE = /\b(sisa|selisih|saldo|efisiensi|penghematan|kekurangan|kelebihan|pengembalian|tunggakan|kenaikan|penurunan|peningkatan|pergeseran|blokir|pemotongan|pengurangan|penambahan)\s+(?:\w+\s+)?$/i;
+
 const VALUE_WORDS = /\b(capaian|nilai|realisasi|target|indeks|sebesar|yaitu|sejumlah|skor|rata-rata|angka|hasil|atau|menjadi|dari|adalah|ilk|ikpa|nka|diperoleh|memperoleh|mencapai|dicapai|meraih|mendapat|mendapatkan|sebanyak)\s*[:=]?\s*$/i;
 
 /** Splits a paragraph into sentences at ". ", "! ", "? " before a capital, not after "Rp", "No" and similar. */
@@ -143,6 +146,8 @@ function assignRoles(sentence: string, figures: Figure[]): void {
     // no role word of its own: "x atau z%" restates x; otherwise the figure's role is unknown
     if (!role && i > 0 && /^\s*(,-)?\s*(\(?[a-z]+\)?\s*){0,2},?\s*(atau|\()\s*(sebesar\s*)?$/i.test(between)) role = figures[i - 1].role;
     if (role === "pagu" && /realisasi|terealisasi|direalisasikan/i.test(between)) role = "realisasi";
+    // "Sisa anggaran", "selisih realisasi", "efisiensi anggaran": another quantity derived from the role's, never equal to it.
+    if (role && own.length && DERIVED_BEFORE.test(sentence.slice(Math.max(0, own[own.length - 1].at - 30), own[own.length - 1].at))) role = undefined;
     f.role = role;
     const yr = years.filter((yy) => yy.at < f.start);
     if (yr.length) f.year = yr[yr.length - 1].year;

@@ -119,3 +119,19 @@ describe("a score kept as a percent-formatted fraction", () => {
     expect(run("Nilai IKPA tahun 2024 sebesar 96,21.").map((f) => [f.severity, `${f.related[0].sheet}!${f.related[0].cell}`])).toEqual([["warning", "Riwayat!B2"]]);
   });
 });
+
+describe("quantities derived from a role word", () => {
+  it("'Sisa anggaran', 'efisiensi anggaran', 'selisih realisasi' are not the pagu or the realisasi: listed as not checked, never compared", () => {
+    for (const s of [
+      "Sisa anggaran tahun 2024 sebesar Rp 423.465.000,00.",
+      "Efisiensi anggaran tahun 2024 sebesar Rp 12.500.000.",
+      "Selisih realisasi tahun 2024 dengan tahun 2023 sebesar Rp 120.000.000.",
+    ]) {
+      expect(serious(s)).toEqual([]);
+      expect(unmatched(s)).toHaveLength(1);
+    }
+  });
+  it("the pagu itself is still compared", () => {
+    expect(serious("Pagu anggaran tahun 2024 sebesar Rp 423.465.000,00.")).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 // Fuzz of the .xlsx reader and the audit behind it: 2 400 mutated workbooks (XML-level and
 // zip-level mutations of a small valid workbook, including declared ranges covering the whole
 // grid). Each must either read (and audit without throwing) or fail with a WorkbookReadError —
-// no other exception, no hang (the test's own timeout), and the process stays under 1 GB.
+// no other exception, no hang (the test's own timeout), and the fuzz adds less than 1 GB to the process.
 import { audit } from "../../src/audit/engine";
 import { readBufferSync, WorkbookReadError } from "../../src/host/xlsx/read";
 import { zip, type ZipEntry } from "./fixtures";
@@ -132,7 +132,8 @@ it("2 400 mutated workbooks: each reads or fails with one read error; audits nev
   const names = Object.keys(PARTS);
   let read = 0;
   let refused = 0;
-  let peak = 0;
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
   const unexpected: string[] = [];
   for (let i = 0; i < 2400; i++) {
     const parts = { ...PARTS };
@@ -165,5 +166,7 @@ it("2 400 mutated workbooks: each reads or fails with one read error; audits nev
   // Both outcomes occur: the mutations neither all break nor all miss the workbook.
   expect(read).toBeGreaterThan(200);
   expect(refused).toBeGreaterThan(200);
-  expect(peak).toBeLessThan(1024 * 1024 * 1024);
+  // What the fuzz itself added: run in band (2-core CI), the process also holds every earlier
+  // test file's modules and garbage, which is not this reader's memory.
+  expect(peak - baseline).toBeLessThan(1024 * 1024 * 1024);
 });
