@@ -1,12 +1,11 @@
 // Builds the add-in into dist/: taskpane.html (shared runtime page), functions.json (generated
 // from the JSDoc in src/functions/functions.ts), the bundles, the icons and the manifest.
 const path = require("path");
-const { URL } = require("url");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const { DEV_URL, baseUrl, productionManifest } = require("./scripts/manifest-url");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Rewrites the dev URL in functions.json (help links) for production builds. */
@@ -31,7 +30,7 @@ class RewriteFunctionsJsonUrl {
 module.exports = (_env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   // Production builds point the manifest at the hosting URL given in ADDIN_URL.
-  const prodUrl = (process.env.ADDIN_URL || "https://lkjip.example.invalid/").replace(/\/?$/, "/");
+  const prodUrl = baseUrl(process.env.ADDIN_URL || "https://lkjip.example.invalid/");
   if (!dev && !process.env.ADDIN_URL) {
     // Loud on purpose: this dist/manifest.xml must not be deployed (docs/deploy.md).
     process.stderr.write(
@@ -82,9 +81,7 @@ module.exports = (_env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            // URLs carry the dev URL with its path; AppDomain carries the bare dev origin.
-            transform: (content) =>
-              dev ? content : content.toString().split(DEV_URL).join(prodUrl).split(new URL(DEV_URL).origin).join(new URL(prodUrl).origin),
+            transform: (content) => (dev ? content : productionManifest(content, prodUrl)),
           },
           ...(officeJs.startsWith("http") ? [] : [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js" }]),
         ],

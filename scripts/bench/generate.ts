@@ -4,6 +4,7 @@
 // every run measures the same workbook.
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/snapshot";
 import { toA1 } from "../../src/core/address";
+import { prng } from "../../test/support/random";
 
 export interface Injected {
   sheet: string;
@@ -16,17 +17,6 @@ export interface Synthetic {
   snapshot: WorkbookSnapshot;
   injected: Injected[];
   cells: number;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PCT = "0.00%";

@@ -62,7 +62,7 @@ export function cellViewer(snapshot: WorkbookSnapshot): (r: CellRef) => CellView
       sheets.set(r.sheet, sheet);
     }
     if (!sheet) return EMPTY;
-    const pos = fastA1(r.address);
+    const pos = parseA1(r.address);
     // An ambiguous number text ("125,000") is read in the style of its column's other texts.
     return withColumnStyle(sheet, pos.col, cellAt(sheet, pos.row, pos.col));
   };
@@ -110,28 +110,6 @@ function sortFindings(snapshot: WorkbookSnapshot, findings: Finding[]): Finding[
     const pb = safePos(b.cell);
     return pa.row - pb.row || pa.col - pb.col || a.rule.localeCompare(b.rule);
   });
-}
-
-/** "AB12" → 0-based position without a regex (the engine looks up every operand). */
-function fastA1(a1: string): { row: number; col: number } {
-  let col = 0;
-  let row = 0;
-  let i = 0;
-  for (; i < a1.length; i++) {
-    const ch = a1.charCodeAt(i);
-    if (ch === 36) continue;
-    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
-    else break;
-  }
-  for (; i < a1.length; i++) {
-    const ch = a1.charCodeAt(i);
-    if (ch === 36) continue;
-    if (ch < 48 || ch > 57) return parseA1(a1);
-    row = row * 10 + (ch - 48);
-  }
-  if (!col || !row) return parseA1(a1);
-  return { row: row - 1, col: col - 1 };
 }
 
 function safePos(a1: string): { row: number; col: number } {

@@ -59,15 +59,19 @@ export interface Finding {
 }
 
 /** A cell diagnosis proposes to change and the value it should hold (its own unit: fraction for %, rupiah…). */
-export interface FixCandidate {
+export interface FixTarget {
   sheet: string;
   cell: string;
+  /** The value that makes every relation of the cell hold (number in the cell's own unit, or text). */
   value: number | string;
   /** What the cell holds now (null: blank). */
   actual: number | string | null;
   /** The cell holds a formula (writing the value would replace it). */
   formula: boolean;
-  /** The value as the cell shows it, for messages ("94,40", "100,00%"). */
+}
+
+/** A FixTarget with the value as the cell shows it, for messages ("94,40", "100,00%"). */
+export interface FixCandidate extends FixTarget {
   shown: { id: string; en: string };
 }
 
@@ -137,6 +141,8 @@ export type FindingDraft = Omit<Finding, "message" | "message_en" | "fix" | "fix
 
 export interface RuleMeta {
   id: string;
+  /** What the reader of a report sees instead of the id ("Total dan subtotal"). */
+  name: { id: string; en: string };
   severity: Severity;
   /** Every code the rule reports (each has a catalogue entry, a failing test case and a line in its doc page). */
   codes: readonly ReportedCode[];

@@ -1,7 +1,7 @@
 // Reading figures out of cells (numbers, or numbers typed as text in Indonesian or OM-SPAN
 // style), display precision from number formats, and the rounding-aware comparison.
 import { isCellError, type CellValue, type CellView, type SheetSnapshot } from "../core/snapshot";
-import { isNihilText, parseNumberText, roundTo as roundExact } from "../core/numbers";
+import { formatNumberId, formatNumberOmspan, isNihilText, parseNumberText } from "../core/numbers";
 
 export interface NumberReading {
   value: number;
@@ -147,20 +147,14 @@ export function isBlank(v: CellValue): boolean {
 
 export { isCellError };
 
-/** Indonesian number: 9.933.860.000 / 99,79 (decimals fixed). */
+/** Indonesian number with `decimals` fixed (default 0): 9.933.860.000 / 99,79; core's one formatter (no "-0,00"). */
 export function formatId(n: number, decimals = 0): string {
-  const neg = n < 0;
-  const fixed = Math.abs(roundExact(n, decimals)).toFixed(decimals);
-  const [int, frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return (neg ? "-" : "") + grouped + (frac ? "," + frac : "");
+  return formatNumberId(n, decimals);
 }
 
+/** English number with `decimals` fixed (default 0): 9,933,860,000 / 99.79. */
 export function formatEn(n: number, decimals = 0): string {
-  const neg = n < 0;
-  const fixed = Math.abs(roundExact(n, decimals)).toFixed(decimals);
-  const [int, frac] = fixed.split(".");
-  return (neg ? "-" : "") + int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (frac ? "." + frac : "");
+  return formatNumberOmspan(n, decimals);
 }
 
 export type Comparison = "equal" | "rounding" | "mismatch";
@@ -180,9 +174,4 @@ export function compareShown(expected: number, actual: number, decimals: number)
   const eTrunc = Math.trunc(e + Math.sign(e) * eps);
   if (aShown === eTrunc) return "rounding";
   return "mismatch";
-}
-
-export function roundTo(n: number, d: number): number {
-  const f = Math.pow(10, d);
-  return Math.round(n * f + Math.sign(n) * 1e-9) / f;
 }

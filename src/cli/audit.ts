@@ -8,9 +8,9 @@ import * as path from "path";
 import { isMainThread, parentPort, Worker, workerData } from "worker_threads";
 import type { FileReport } from "../audit/report";
 import type { AuditResult } from "../audit/types";
-import { errnoCode, UsageError, writeError } from "./errors";
 import { renderMessage } from "../core/message";
-import { CLI_MESSAGES } from "./messages";
+import { errnoCode, UsageError, writeError } from "./errors";
+import { CLI_MESSAGES, type CliMessageKey } from "./messages";
 
 export interface AuditOptions {
   format: "text" | "json" | "html" | "sarif";
@@ -33,18 +33,6 @@ export const FILE_TIME_LIMIT_MS = 10 * 60 * 1000;
 /** A single file that takes longer than this shows its phase on a TTY. */
 const PROGRESS_AFTER_MS = 1000;
 
-const TEXT = {
-  failed: { id: "gagal diaudit", en: "audit failed" },
-  memory: { id: "melampaui batas memori ({limit} MB) dan tidak diaudit", en: "exceeds the memory limit ({limit} MB) and was not audited" },
-  time: { id: "melampaui batas waktu ({limit} detik) dan tidak diaudit", en: "exceeds the time limit ({limit} s) and was not audited" },
-  crashed: { id: "tidak dapat diaudit (proses pembaca berhenti)", en: "could not be audited (the reader stopped)" },
-  noFiles: { id: "tidak ada berkas .xlsx di {dir}", en: "no .xlsx files in {dir}" },
-  outIsInput: { id: "--out {out} adalah berkas yang diaudit, tidak ditimpa", en: "is a workbook being audited, not overwritten" },
-  outFailed: { id: "laporan tidak dapat ditulis ke {out}", en: "the report could not be written to {out}" },
-  phase: { unzip: { id: "membuka", en: "unpacking" }, strings: { id: "teks", en: "strings" }, sheet: { id: "lembar", en: "sheet" }, audit: { id: "audit", en: "auditing" } },
-} as const;
-
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ""));
 
 /**
  * Control characters, C1 controls and bidi overrides of file, sheet and cell text shown as
@@ -170,7 +158,7 @@ export async function runAudit(paths: string[], opts: AuditOptions, stdout: Node
     stderr.write(`lkjip: ${escapeTerminal(renderMessage(CLI_MESSAGES["file.skipped"], opts.lang, { count: skipped.length, names }))}\n`);
   }
   if (!files.length && !opts.laporan) throw new UsageError("file.noInput");
-  if (opts.laporan && files.length > 1) throw new UsageError({ id: "'--laporan' diperiksa terhadap satu buku kerja saja; sebut satu berkas .xlsx", en: "'--laporan' is checked against one workbook only; name one .xlsx file" });
+  if (opts.laporan && files.length > 1) throw new UsageError("laporan.oneWorkbook");
   // The report must never replace a file it reads (`--out laporan.xlsx` typed by mistake).
   if (opts.out) await checkOut(opts.out, opts.laporan ? [...files, opts.laporan] : files);
   const progress = makeProgress(stderr, files, opts.lang);
@@ -179,7 +167,7 @@ export async function runAudit(paths: string[], opts: AuditOptions, stdout: Node
   // The explanation goes to stdout before a text report, to stderr when the report is data.
   if (opts.explain) {
     const stream = opts.format === "text" && !opts.out ? stdout : stderr;
-    for (const o of outcomes) if (o.explain !== undefined) stream.write(escapeTerminal(`== ${o.path}\n${o.explain || (opts.lang === "id" ? "(tidak ada tabel yang dikenali)\n" : "(no table recognised)\n")}`));
+    for (const o of outcomes) if (o.explain !== undefined) stream.write(escapeTerminal(`== ${o.path}\n${o.explain || `${renderMessage(CLI_MESSAGES["explain.none"], opts.lang)}\n`}`));
   }
   const bad = outcomes.filter((o) => o.error);
   for (const b of bad) stderr.write(`lkjip: ${escapeTerminal(b.error!)}\n`);
@@ -262,16 +250,16 @@ function inWorker(file: string, index: number, how: { lang: "id" | "en"; explain
       void w.terminate();
       resolve(o);
     };
-    const line = (t: { id: string; en: string }, vars: Record<string, string | number> = {}) => ({ path: file, error: `${file}: ${fill(t[lang], vars)}` });
-    const timer = setTimeout(() => finish(line(TEXT.time, { limit: Math.round(timeMs / 1000) })), timeMs);
+    const line = (key: CliMessageKey, vars: Record<string, string | number> = {}) => ({ path: file, error: `${file}: ${renderMessage(CLI_MESSAGES[key], lang, vars)}` });
+    const timer = setTimeout(() => finish(line("file.timeLimit", { limit: Math.round(timeMs / 1000) })), timeMs);
     w.on("message", (m: { progress?: Progress; outcome?: Outcome }) => {
       if (m.progress) onProgress(m.progress);
       else if (m.outcome) finish(m.outcome);
     });
     w.on("error", (e: Error & { code?: string }) => {
-      finish(e.code === "ERR_WORKER_OUT_OF_MEMORY" || /heap|memory/i.test(e.message) ? line(TEXT.memory, { limit: memoryMb }) : line(TEXT.crashed));
+      finish(e.code === "ERR_WORKER_OUT_OF_MEMORY" || /heap|memory/i.test(e.message) ? line("file.memoryLimit", { limit: memoryMb }) : line("file.crashed"));
     });
-    w.on("exit", () => finish(line(TEXT.crashed)));
+    w.on("exit", () => finish(line("file.crashed")));
     w.postMessage({ index, file });
   });
 }
@@ -292,7 +280,7 @@ function makeProgress(stream: NodeJS.WritableStream, files: string[], lang: "id"
     /** A file's phase (only for a single file running longer than a second). */
     step: (i: number, p: Progress) => {
       if (!tty || total > 1 || Date.now() - started < PROGRESS_AFTER_MS) return;
-      const phase = TEXT.phase[p.phase][lang];
+      const phase = renderMessage(CLI_MESSAGES[`progress.${p.phase}`], lang);
       const pct = p.phase === "sheet" ? ` ${Math.round(p.done * 100)}%` : "";
       draw(`${path.basename(files[i])}: ${phase}${p.label ? ` '${p.label}'` : ""}${pct}`);
     },

@@ -98,6 +98,28 @@ export const CLI_MESSAGES = {
     id: "templat tidak dapat disusun: {reason}",
     en: "the templates cannot be planned: {reason}",
   },
+  "file.timeLimit": {
+    id: "melampaui batas waktu ({limit} detik) dan tidak diaudit",
+    en: "exceeds the time limit ({limit} s) and was not audited",
+  },
+  "file.memoryLimit": {
+    id: "melampaui batas memori ({limit} MB) dan tidak diaudit",
+    en: "exceeds the memory limit ({limit} MB) and was not audited",
+  },
+  "file.crashed": {
+    id: "tidak dapat diaudit (proses pembaca berhenti)",
+    en: "could not be audited (the reader stopped)",
+  },
+  "laporan.oneWorkbook": {
+    id: "'--laporan' diperiksa terhadap satu buku kerja saja; sebut satu berkas .xlsx",
+    en: "'--laporan' is checked against one workbook only; name one .xlsx file",
+  },
+  // progress and notes (not errors)
+  "progress.unzip": { id: "membuka", en: "unpacking" },
+  "progress.strings": { id: "teks", en: "strings" },
+  "progress.sheet": { id: "lembar", en: "sheet" },
+  "progress.audit": { id: "audit", en: "auditing" },
+  "explain.none": { id: "(tidak ada tabel yang dikenali)", en: "(no table recognised)" },
   "file.skipped": {
     id: "{count} berkas di folder tidak diaudit karena formatnya bukan .xlsx/.xlsm (mis. .xls lama; simpan ulang sebagai .xlsx): {names}",
     en: "{count} files in the folder were not audited because they are not .xlsx/.xlsm (e.g. legacy .xls; save them as .xlsx): {names}",

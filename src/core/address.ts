@@ -31,12 +31,41 @@ export function toA1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
-const CELL_RE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/**
+ * "AB12", "$AB$12", "ab12" → 0-based position, or null when the text is not a cell address.
+ * No regex and no allocation: hosts and the engine parse every cell reference with it. Letters
+ * and digits are not capped here (a reader tells "beyond Excel's grid" from "damaged").
+ */
+export function tryParseA1(a1: string): CellPos | null {
+  const n = a1.length;
+  let i = 0;
+  let col = 0;
+  let row = 0;
+  if (i < n && a1.charCodeAt(i) === 36) i++;
+  const lettersFrom = i;
+  for (; i < n; i++) {
+    const ch = a1.charCodeAt(i);
+    const u = ch >= 97 && ch <= 122 ? ch - 32 : ch;
+    if (u < 65 || u > 90) break;
+    col = col * 26 + (u - 64);
+  }
+  if (i === lettersFrom) return null;
+  if (i < n && a1.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  for (; i < n; i++) {
+    const ch = a1.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + (ch - 48);
+  }
+  if (i === digitsFrom || row === 0) return null;
+  return { row: row - 1, col: col - 1 };
+}
 
+/** Like tryParseA1 (surrounding spaces allowed, at most 3 letters and 7 digits); throws on anything else. */
 export function parseA1(a1: string): CellPos {
-  const m = CELL_RE.exec(a1.trim());
-  if (!m) throw new Error(`Bad A1 address: ${a1}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const p = tryParseA1(a1.trim());
+  if (!p || p.col > 18277 || p.row >= 9999999) throw new Error(`Bad A1 address: ${a1}`);
+  return p;
 }
 
 /** Parses "B3", "B3:D9" (optionally prefixed with a sheet name, which is dropped). */

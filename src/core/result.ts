@@ -1,7 +1,10 @@
 // Results of the LKjIP formulas: a value or an Excel error with a message a finance officer
 // understands. Custom functions turn FormulaError into CustomFunctions.Error; the CLI prints it.
 
-export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!" | "#NULL!" | "#REF!" | "#NAME?";
+import type { ExcelErrorValue } from "./snapshot";
+
+/** The error values the LKJIP functions return (those custom functions can raise). */
+export type ExcelErrorCode = Extract<ExcelErrorValue, "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!" | "#NULL!" | "#REF!" | "#NAME?">;
 
 export class FormulaError {
   readonly code: ExcelErrorCode;

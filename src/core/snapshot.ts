@@ -4,6 +4,16 @@
 
 import { parseA1, parseRange, toA1 } from "./address";
 
+/** Every error value Excel shows in a cell (the one list: hosts, rules and functions use it). */
+export const EXCEL_ERROR_VALUES = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!"] as const;
+export type ExcelErrorValue = (typeof EXCEL_ERROR_VALUES)[number];
+const ERROR_VALUE_SET: ReadonlySet<string> = new Set(EXCEL_ERROR_VALUES);
+
+/** The text is exactly one of Excel's error values ("#N/A", not "#n/a" nor " #N/A"). */
+export function isExcelErrorText(s: string): s is ExcelErrorValue {
+  return ERROR_VALUE_SET.has(s);
+}
+
 /** An Excel error value such as "#DIV/0!" or "#N/A". */
 export interface CellError {
   error: string;
@@ -36,6 +46,12 @@ export interface SheetSnapshot {
   /** 0-based rows hidden (by hand or by a filter), ascending; omitted when none or unknown (the Office host does not read them). */
   hiddenRows?: number[];
   protected?: boolean;
+  /**
+   * Row grouping (Excel's outline): 0-based sheet row → level 1–7, only rows that have one; and
+   * whether the summary row of a group sits above it (sheetPr outlinePr summaryBelow="0") rather
+   * than below (Excel's default). Hierarchy evidence for recognition; omitted when the sheet has none.
+   */
+  outline?: { levels: Record<number, number>; summaryAbove: boolean };
 }
 
 export interface TableSnapshot {

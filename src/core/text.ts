@@ -1,4 +1,5 @@
-// What the add-in writes into a workbook as text, and the names it gives new sheets.
+// What the add-in writes into a workbook as text, the names it gives new sheets, and dates as
+// people write them.
 
 /** Characters that make Excel read typed or written text as a formula (or a DDE/CSV payload). */
 const FORMULA_LEAD = /^[=+\-@\t\r']/;
@@ -29,4 +30,23 @@ export function freeSheetName(base: string, taken: Iterable<string>): string {
     const name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
     if (!lower.has(name.toLowerCase())) return name;
   }
+}
+
+/** Month names, Indonesian (also the month rows of the templates) and English. */
+export const MONTH_NAMES = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+} as const;
+
+/**
+ * A moment as people write it, in the machine's local time: "1 Desember 2026 10.22" (Indonesian
+ * uses a dot between hours and minutes) / "1 December 2026 10:22". Text that is not a date is
+ * returned as given.
+ */
+export function formatDateTime(when: string | Date, lang: "id" | "en"): string {
+  const d = typeof when === "string" ? new Date(when) : when;
+  if (Number.isNaN(d.getTime())) return String(when);
+  const hh = String(d.getHours()).padStart(2, "0");
+  const mm = String(d.getMinutes()).padStart(2, "0");
+  return `${d.getDate()} ${MONTH_NAMES[lang][d.getMonth()]} ${d.getFullYear()} ${hh}${lang === "id" ? "." : ":"}${mm}`;
 }

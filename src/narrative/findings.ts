@@ -12,12 +12,14 @@ export const LAPORAN = "Laporan";
 export const NARRATIVE_RULES = [
   {
     id: "narrative-arithmetic",
+    name: { id: "Hitungan dalam naskah", en: "Arithmetic in the report text" },
     severity: "error" as Severity,
     description: { id: "Hitungan di dalam naskah laporan (x dari y atau z%, capaian, selisih, perubahan, jumlah rincian)", en: "Arithmetic inside the report text (x of y or z%, capaian, differences, changes, list totals)" },
     docs: "docs/narrative.md",
   },
   {
     id: "narrative-workbook",
+    name: { id: "Angka naskah dan tabel", en: "Report figures and tables" },
     severity: "warning" as Severity,
     description: { id: "Angka naskah laporan dibandingkan dengan tabel buku kerja", en: "Report text figures compared with the workbook tables" },
     docs: "docs/narrative.md",

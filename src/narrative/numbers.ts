@@ -1,5 +1,6 @@
 // Reading numbers as Indonesian reports print them: "9.933.860.000", "111,11", "99.79", "2,080,368,000",
 // "Rp 1,5 miliar". Returns null for anything that is not one number (regulation codes, "2,3,6").
+import { formatNumberId, formatNumberOmspan } from "../core/numbers";
 
 export interface ParsedNumber {
   value: number;
@@ -39,14 +40,11 @@ export function multiplier(word: string | undefined): number {
 
 /** Formats a value the Indonesian way with `decimals` digits: 9933860000 → "9.933.860.000", 103.54 → "103,54". */
 export function formatId(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [int, frac] = fixed.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return (value < 0 ? "-" : "") + grouped + (frac ? "," + frac : "");
+  return formatNumberId(value, decimals);
 }
 
 export function formatEn(value: number, decimals = 0): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatNumberOmspan(value, decimals);
 }
 
 /**

@@ -225,7 +225,8 @@ export function planInstall(options: PlanOptions): InstallPlan {
         }
         if (spec.formula) {
           pending.set(key(addr), { spec, ctx: { table: p.schema.name, row: row.key, col: col.key }, addr, published });
-          cells.set(key(addr), { value: null, formula: null, format, input: false, bold });
+          // Not "@": Excel keeps a formula written into a text-formatted cell as text.
+          cells.set(key(addr), { value: null, formula: null, format: format === "@" ? "General" : format, input: false, bold });
           return;
         }
         const value = published !== undefined ? published : (spec.value ?? null);

@@ -8,6 +8,7 @@ import {
   FMT, t, ref, here, col$, rowsOf, sum, ratio, diff, same, capaianOf, mean, product, constant, category, count,
   formula, check, input,
 } from "./dsl";
+import { MONTH_NAMES } from "../core/text";
 
 export const SHEETS: SheetSpec[] = [
   { id: "ringkasan", name: "Ringkasan", tabColor: "#1F4E79" },
@@ -24,7 +25,7 @@ export const SHEETS: SheetSpec[] = [
   { id: "omspan", name: "Lampiran OM-SPAN" },
 ];
 
-export const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+export const MONTHS: string[] = [...MONTH_NAMES.id];
 export const TRIWULAN = ["I", "II", "III", "IV"];
 export const POLARITAS = ["positif", "negatif"];
 export const SATUAN = ["%", "Indeks", "Orang", "Kegiatan", "Layanan", "Dokumen", "Rupiah"];

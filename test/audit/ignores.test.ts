@@ -56,7 +56,7 @@ describe("reports", () => {
     expect(t).toMatch(/^S!B3 +galat +Total 4 tidak sama dengan jumlah rinciannya 3/m);
     expect(t).toMatch(/^A1 +galat +Sel berisi galat #REF!/m);
     expect(textReport(files, "en")).toMatch(/^S!B3 +error +Total 4 does not equal the sum of its parts 3/m);
-    expect(t).toContain("Ringkasan: 2 galat, 0 peringatan, 0 info, 0 diabaikan");
+    expect(t).toContain("Jumlah temuan: 2 galat, 0 peringatan, 0 info, 0 diabaikan");
   });
   it("HTML is self-contained and escapes the path", () => {
     const h = htmlReport(files);

@@ -3,20 +3,10 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/index";
+import { runCli } from "../support/cli";
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = "";
-  let e = "";
-  out.on("data", (d) => (o += String(d)));
-  err.on("data", (d) => (e += String(d)));
-  const code = await main(["node", "lkjip", "audit", ...args], out, err);
-  return { code, out: o, err: e };
-}
+const run = (args: string[]) => runCli(["audit", ...args]);
 
 describe("lkjip audit --explain", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-explain-"));
@@ -41,7 +31,7 @@ describe("lkjip audit --explain", () => {
     expect(r.out).toMatch(/baris nomor kolom dilewati: 3/);
     expect(r.out).toMatch(/hierarki: dari kode, 1 baris induk/);
     expect(r.out).toMatch(/DITERIMA Jumlah = Σ baris tingkat teratas .*: 2\/2 cocok/);
-    expect(r.out).toContain("Ringkasan: 0 galat, 0 peringatan");
+    expect(r.out).toContain("Jumlah temuan: 0 galat, 0 peringatan");
   });
 
   it("in English, and to stderr when the report is JSON", async () => {

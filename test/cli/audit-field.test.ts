@@ -84,3 +84,40 @@ describe("lkjip audit on the field corpus written as .xlsx", () => {
     });
   });
 });
+
+// Excel's row grouping as hierarchy evidence: kegiatan rows grouped (outline level 1) under their
+// program row, the summary row BELOW its group as Excel puts it by default, no codes, no level
+// words, no indentation — only the outline says which rows a program row adds up.
+describe("lkjip audit reads Excel's row grouping (outline levels) as the hierarchy", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-outline-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  async function write(file: string, slip: boolean, summaryAbove: boolean): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Rekap", summaryAbove ? { properties: { outlineProperties: { summaryBelow: false, summaryRight: true } } as ExcelJS.WorksheetProperties } : {});
+    ws.addRow(["Rekap Anggaran Dukungan Manajemen 2024"]);
+    ws.addRow(["Uraian", "Pagu", "Realisasi"]);
+    const groups: [string, [string, number, number][]][] = [
+      ["Layanan Perkantoran", [["Gaji dan Tunjangan", 3200, 3150], ["Operasional Kantor", 800, 790]]],
+      ["Sarana Prasarana", [["Kendaraan", 300, 280], ["Peralatan", 115, 110]]],
+    ];
+    for (const [name, items] of groups) {
+      const p = items.reduce((a, x) => a + x[1], 0);
+      const r = items.reduce((a, x) => a + x[2], 0);
+      const head = [name, p, slip && name === "Sarana Prasarana" ? r + 10 : r];
+      if (summaryAbove) ws.addRow(head);
+      for (const it of items) ws.addRow(it).outlineLevel = 1;
+      if (!summaryAbove) ws.addRow(head);
+    }
+    ws.addRow(["Jumlah", 4415, 4330]);
+    await wb.xlsx.writeFile(file);
+  }
+  it.each([false, true])("summary rows %s: consistent → nothing; a slip in a group row → found on it with Σ of its group", async (above) => {
+    await write(path.join(dir, `ok-${above}.xlsx`), false, above);
+    await write(path.join(dir, `slip-${above}.xlsx`), true, above);
+    const files = await auditFolder(dir);
+    const of = (n: string) => flat(files.find((f) => path.basename(f.path) === n)!.findings).filter(bad);
+    expect(of(`ok-${above}.xlsx`).map(at)).toEqual([]);
+    const row = above ? 6 : 8;
+    expect(of(`slip-${above}.xlsx`).map((f) => `${at(f)} ${f.expected}`)).toEqual([`Rekap!C${row} total-sum 390`]);
+  });
+});

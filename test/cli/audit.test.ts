@@ -6,6 +6,7 @@ import path from "path";
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
+import { runCli } from "../support/cli";
 import { readWorkbook, readWorkbookBuffer, WorkbookReadError } from "../../src/host/xlsx/read";
 import { legacyXls } from "../reliability/fixtures";
 
@@ -25,16 +26,7 @@ async function writeBook(file: string, jumlah: number | string, label = "Belanja
   return p;
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = "";
-  let e = "";
-  out.on("data", (d) => (o += String(d)));
-  err.on("data", (d) => (e += String(d)));
-  const code = await main(["node", "lkjip", "audit", ...args], out, err);
-  return { code, out: o, err: e };
-}
+const run = (args: string[]) => runCli(["audit", ...args]);
 
 const sha = (p: string) => createHash("sha256").update(fs.readFileSync(p)).digest("hex");
 

@@ -1,17 +1,6 @@
-import { main } from "../../src/cli/index";
+import { runCli } from "../support/cli";
 
-function capture(): { stream: NodeJS.WritableStream; text: () => string } {
-  let buf = "";
-  const stream = { write: (s: string) => ((buf += s), true) } as unknown as NodeJS.WritableStream;
-  return { stream, text: () => buf };
-}
-
-async function run(...args: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await main(["node", "lkjip", ...args], out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = (...args: string[]) => runCli(args);
 
 describe("lkjip fn", () => {
   it("prints CAPAIAN 1 0.9 as JSON at display precision (15 significant digits)", async () => {

@@ -5,20 +5,12 @@ import path from "path";
 import { PassThrough } from "stream";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/index";
+import { runCli } from "../support/cli";
 import { supportedYears } from "../../src/templates";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-init-"));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = "";
-  let e = "";
-  out.on("data", (d) => (o += String(d)));
-  err.on("data", (d) => (e += String(d)));
-  const code = await main(["node", "lkjip", "init", ...args], out, err);
-  return { code, out: o, err: e };
-}
+const run = (args: string[]) => runCli(["init", ...args]);
 
 /** Every text a workbook shows: cell values and cached formula results, sheet by sheet. */
 async function texts(file: string): Promise<Map<string, string[]>> {

@@ -241,4 +241,17 @@ describe("written text Excel parses as a formula", () => {
     });
     expect([wb.formula("Data", "A1"), wb.formula("Data", "B1"), wb.formula("Data", "C1")]).toEqual([-5, "+x", "+x"]);
   });
+
+  test("like Excel, a formula written into a text-formatted cell stays text", async () => {
+    const wb = FakeWorkbook.from({ Data: [[1]] });
+    await runFake(wb, async (context) => {
+      const s = context.workbook.worksheets.getItem("Data");
+      s.getRange("B1").numberFormat = [["@"]];
+      s.getRange("B1:C1").formulas = [["=A1*2", "=A1*2"]];
+      await context.sync();
+    });
+    expect(wb.value("Data", "B1")).toBe("=A1*2");
+    expect(wb.formula("Data", "C1")).toBe("=A1*2");
+    expect(wb.value("Data", "C1")).toBe(2);
+  });
 });

@@ -60,7 +60,6 @@ test("reads 1 000 000 cells in at most 3 syncs with no request or response over 
   expect(cell(big, "ALL1000").value).toBe((999 * 7 + 999) % 10000);
   expect(cell(big, "A1001").formula).toBe("=SUM(A1:A1000)");
   expect(cell(big, "B1001").numberFormat).toBe("0.00");
-  console.log(`1M cells: ${log.length} syncs, max payload ${Math.max(...log.map((s) => Math.max(s.requestBytes, s.responseBytes)))} bytes`);
 });
 
 test("without the sheet walk (maxSheetsFirstSync 0) the same snapshot costs one more sync", async () => {

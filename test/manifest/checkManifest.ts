@@ -34,8 +34,20 @@ function checkOrder(found: string[], order: string[], where: string, problems: s
   }
 }
 
-export function checkManifest(xml: string, assetsDir: string): string[] {
+/**
+ * Problems of a manifest, offline. With `servedFrom` (a production manifest), every address must
+ * be under it and the AppDomain its origin: no localhost left, nothing pointing elsewhere.
+ */
+export function checkManifest(xml: string, assetsDir: string, servedFrom?: string): string[] {
   const problems: string[] = [];
+  if (servedFrom) {
+    for (const m of xml.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g)) {
+      if (!m[1].startsWith(servedFrom) && !m[1].startsWith("https://appsforoffice.microsoft.com/")) problems.push(`URL not under ${servedFrom}: ${m[1]}`);
+    }
+    for (const m of xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)) {
+      if (m[1] !== new URL(servedFrom).origin) problems.push(`AppDomain ${m[1]} is not the origin of ${servedFrom}`);
+    }
+  }
   const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false, removeNSPrefix: true }).parse(xml) as unknown[];
   const app = find(ordered, "OfficeApp");
   if (!app) return ["no <OfficeApp> root"];
@@ -65,7 +77,7 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
     if (!m[1].startsWith("https://")) problems.push(`AppDomain is not https: ${m[1]}`);
   }
   // icons exist
-  for (const m of xml.matchAll(/"https:\/\/[^"/]+\/assets\/([^"]+\.png)"/g)) {
+  for (const m of xml.matchAll(/"https:\/\/[^"]*?\/assets\/([^"]+\.png)"/g)) {
     if (!fs.existsSync(path.join(assetsDir, m[1]))) problems.push(`icon file missing: assets/${m[1]}`);
   }
   // custom functions namespace

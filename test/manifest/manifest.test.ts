@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { execFileSync } from "child_process";
 import { checkManifest } from "./checkManifest";
@@ -53,5 +54,36 @@ describe("manifest.xml (offline checks)", () => {
     expect(out).toContain("Name: LKjIP");
     expect(out).toContain("Permissions: ReadWriteDocument");
     expect(out).toContain("Hosts: Workbook");
+  });
+});
+
+// The manifest an office's IT deploys: what `npm run build:deploy -- URL` writes to dist/ (the
+// same transform webpack applies), checked offline like the dev one.
+describe("production manifest (build:deploy)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { productionManifest } = require("../../scripts/manifest-url.js") as { productionManifest(xml: string, url: string): string };
+  const url = "https://intranet.satker.go.id/lkjip/";
+  const prod = productionManifest(xml, url);
+
+  it("has no problems, every address under the hosting URL and no localhost left", () => {
+    expect(checkManifest(prod, assets, url)).toEqual([]);
+    expect(prod).not.toContain("localhost");
+    expect(prod).toContain("<AppDomain>https://intranet.satker.go.id</AppDomain>");
+    expect(prod).toContain('"https://intranet.satker.go.id/lkjip/assets/icon-80.png"');
+  });
+
+  it("the check catches an address left pointing elsewhere and a missing icon under a path", () => {
+    expect(checkManifest(xml, assets, url).some((p) => p.startsWith("URL not under"))).toBe(true);
+    expect(checkManifest(prod.replace("lkjip/assets/icon-80.png", "lkjip/assets/icon-99.png"), assets, url)).toContain("icon file missing: assets/icon-99.png");
+  });
+
+  it("is readable by office-addin-manifest info (offline)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-manifest-"));
+    const file = path.join(dir, "manifest.xml");
+    fs.writeFileSync(file, prod);
+    const cli = path.join(root, "node_modules", "office-addin-manifest", "cli.js");
+    const out = execFileSync(process.execPath, [cli, "info", file], { encoding: "utf8" });
+    expect(out).toContain("Name: LKjIP");
+    expect(out).toContain("https://intranet.satker.go.id/lkjip/taskpane.html");
   });
 });

@@ -2,21 +2,11 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { PassThrough } from "stream";
-import { main } from "../../src/cli/index";
+import { runCli } from "../support/cli";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lkjip-laporan-"));
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = "";
-  let e = "";
-  out.on("data", (d) => (o += String(d)));
-  err.on("data", (d) => (e += String(d)));
-  const code = await main(["node", "lkjip", "audit", ...args], out, err);
-  return { code, out: o, err: e };
-}
+const run = (args: string[]) => runCli(["audit", ...args]);
 
 describe("lkjip audit --laporan", () => {
   const wrong = path.join(dir, "laporan.md");

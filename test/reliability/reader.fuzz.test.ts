@@ -5,22 +5,12 @@
 import { audit } from "../../src/audit/engine";
 import { readBufferSync, WorkbookReadError } from "../../src/host/xlsx/read";
 import { zip, type ZipEntry } from "./fixtures";
+import { prng as rng } from "../support/random";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SHEET =
   `<dimension ref="A1:D6"/><sheetData>` +

@@ -241,3 +241,25 @@ describe("resolveTemplateRelations", () => {
     expect(valueOf(snap, "DD", capaian.operands[0].address)).toBe(1);
   });
 });
+
+describe("formula cells are never text-formatted (Excel would keep the formula as text)", () => {
+  it.each([
+    ["sample 2024", { year: 2024, sample: "kerinci-2024" as const }],
+    ["blank 2024", { year: 2024 }],
+    ["blank 2021, English", { year: 2021, lang: "en" as const }],
+  ])("%s", (_name, options) => {
+    const plan = planInstall(options);
+    let formulaCells = 0;
+    for (const a of plan.actions) {
+      if (a.kind !== "write" || !a.formulas) continue;
+      a.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f === null || f === undefined) return;
+          formulaCells++;
+          expect([a.sheet, a.address, r, c, a.numberFormats?.[r]?.[c]]).not.toEqual([a.sheet, a.address, r, c, "@"]);
+        }),
+      );
+    }
+    expect(formulaCells).toBeGreaterThan(50);
+  });
+});

@@ -17,6 +17,7 @@ export { evaluate, expectedOf, type Evaluation, type View } from "./kinds";
 export const diagnosisRule: Rule = {
   meta: {
     id: "diagnosis",
+    name: { id: "Akar masalah", en: "Root cause" },
     severity: "error",
     codes: ["diagnosis.cause"],
     description: {

@@ -11,16 +11,9 @@ import { isBlank, readNumber } from "../values";
 import { evaluate, expectedOf, type View } from "./kinds";
 import { keyOf, Layer, Network } from "./network";
 
-export interface FixCandidate {
-  sheet: string;
-  cell: string;
-  /** The value that makes every relation of the cell hold (number in the cell's own unit, or text). */
-  value: number | string;
-  /** What the cell holds now (null when blank). */
-  actual: number | string | null;
-  /** The cell holds a formula (a typed value would replace it). */
-  formula: boolean;
-}
+import type { FixTarget as FixCandidate } from "../types";
+
+export type { FixCandidate };
 
 export interface RootCause {
   /** One entry: the cell to change. Several: equally good alternatives (e.g. a total or one part). */

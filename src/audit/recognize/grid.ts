@@ -260,6 +260,19 @@ export class Grid {
     return i < 0 ? 0 : row.indent[i];
   }
 
+  /** Excel's row grouping level (0 when the row is not grouped), and whether group summaries sit above. */
+  outlineLevel(r: number): number {
+    return this.sheet.outline?.levels[r] ?? 0;
+  }
+
+  get outlineSummaryAbove(): boolean {
+    return this.sheet.outline?.summaryAbove ?? false;
+  }
+
+  get hasOutline(): boolean {
+    return !!this.sheet.outline;
+  }
+
   /** Columns held in a row, ascending. */
   colsOf(r: number): number[] {
     const row = this.rows.get(r);

@@ -2,7 +2,7 @@
 // in SIPD exports: 1 → 1.02 → 1.02.01 …, or a code leading the label: "BF.5254 …"), from level
 // words (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan), else from the numbers themselves (a
 // row that equals the rows under it). Total, subtotal and average rows are marked, never parts.
-import { K } from "./grid";
+import { K, type Grid } from "./grid";
 import type { Table } from "./tables";
 
 export type RowKind = "item" | "total" | "subtotal" | "average";
@@ -23,7 +23,7 @@ export interface Hierarchy {
   rows: RowInfo[];
   byRow: Map<number, RowInfo>;
   /** Where the levels came from. */
-  source: "code" | "words" | "indent" | "numbers" | "flat";
+  source: "code" | "words" | "outline" | "indent" | "numbers" | "flat";
 }
 
 export const TOTAL_LABEL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
@@ -106,11 +106,14 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     if (worded.length >= 2 && new Set(worded.map((x) => x.depth)).size >= 2) source = "words";
     else for (const x of items) x.depth = 0;
   }
+  if (source === "flat" && outlineLevels(t, items)) source = "outline";
   if (source === "flat" && indentLevels(t, items)) source = "indent";
   if (source !== "flat") {
     // A stack of open ancestors; rows without a level are leaves under the nearest open row.
     const stack: RowInfo[] = [];
-    for (const x of rows) {
+    // Excel groups detail rows under a summary row BELOW them by default: read those bottom-up.
+    const bottomUp = source === "outline" && !t.grid.outlineSummaryAbove;
+    for (const x of bottomUp ? [...rows].reverse() : rows) {
       if (x.kind !== "item") {
         if (x.kind === "total") stack.length = 0;
         continue;
@@ -121,6 +124,7 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
         stack.push(x);
       } else if (stack.length) link(stack[stack.length - 1], x);
     }
+    if (bottomUp) for (const x of rows) x.children.reverse();
   } else if (summed.length) {
     if (numbersHierarchy(t, items, summed)) source = "numbers";
   }
@@ -137,6 +141,17 @@ function codedOverLines(items: RowInfo[]): boolean {
     if (i + 1 < items.length && !items[i + 1].code) followed++;
   }
   return items.length - coded >= coded && followed >= coded * 0.5;
+}
+
+/** Levels from Excel's row grouping (outline level 0 = depth 1): two or more levels, two or more grouped rows. */
+function outlineLevels(t: Table, items: RowInfo[]): boolean {
+  const g = t.grid;
+  if (!g.hasOutline) return false;
+  const levels = items.map((x) => g.outlineLevel(x.r));
+  const distinct = new Set(levels);
+  if (distinct.size < 2 || levels.filter((l) => l > Math.min(...distinct)).length < 2) return false;
+  items.forEach((x, i) => (x.depth = levels[i] + 1));
+  return true;
 }
 
 /**
@@ -219,7 +234,44 @@ function numbersHierarchy(t: Table, items: RowInfo[], cols: number[]): boolean {
       }
     }
   }
-  if (!nested) return false;
+  if (!nested) return groupsBelow(g, segments, cols);
+  for (const [p, kids] of links) for (const k of kids) link(p, k);
+  return true;
+}
+
+/**
+ * Group rows BELOW their items (Excel's default for subtotals, a recap typed the same way) with no
+ * word marking them: a row equal, in all but one of several figure columns, to the two or more
+ * rows right above it back to the previous such row.
+ */
+function groupsBelow(g: Grid, segments: RowInfo[][], cols: number[]): boolean {
+  const need = cols.length >= 3 ? cols.length - 1 : cols.length;
+  const links: [RowInfo, RowInfo[]][] = [];
+  for (const seg of segments) {
+    let floor = 0;
+    for (let i = 1; i < seg.length; i++) {
+      const p = seg[i];
+      const pv = cols.map((c) => g.part(p.r, c));
+      if (pv.some((v) => Number.isNaN(v)) || pv.every((v) => v === 0)) continue;
+      const acc = cols.map(() => 0);
+      for (let j = i - 1; j >= floor && i - j <= 500; j--) {
+        let met = 0;
+        let over = 0;
+        for (let k = 0; k < cols.length; k++) {
+          acc[k] += g.part(seg[j].r, cols[k]) || 0;
+          if (Math.abs(acc[k] - pv[k]) < 0.005) met++;
+          else if (acc[k] > pv[k] + 0.005 && pv[k] >= 0) over++;
+        }
+        if (met >= need && i - j >= 2) {
+          links.push([p, seg.slice(j, i)]);
+          floor = i + 1;
+          break;
+        }
+        if (over > cols.length - need) break;
+      }
+    }
+  }
+  if (!links.length) return false;
   for (const [p, kids] of links) for (const k of kids) link(p, k);
   return true;
 }

@@ -19,6 +19,8 @@ export interface KeyFigure {
 }
 
 const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
+/** Realisasi words that name progress in percent, not money or counts. */
+const NOT_AMOUNT = /\bfisik\b|\bprogres\b|\bprogress\b/i;
 const NON_ADDITIVE = /harga|satuan|tarif|rata|indeks|index|^nilai$|nilai (ikpa|kinerja|aspek|akhir|total)|persen|%|capaian|rasio|skor|bobot|tahun|kode|volume|koefisien|target|bulan ke|kategori|predikat/i;
 const NAMES: Record<string, { id: string; en: string }> = {
   pagu: { id: "pagu", en: "pagu" },
@@ -37,7 +39,9 @@ const MONTH_WORD = /\b(januari|februari|maret|april|mei|juni|juli|agustus|septem
 export function summedColumns(t: Table): Column[] {
   return t.columns.filter((c) => {
     if (c.kind !== "number") return false;
-    if (c.role) return !!QUANTITY[c.role] && c.role !== "target" ? true : c.role === "target" && !c.parts.some((p) => /%/.test(p));
+    // A figure in percent ("Realisasi (%)", "Realisasi Fisik") is a rate, never added into the Jumlah (which holds their mean).
+    if (c.role && (c.parts.some((p) => /%/.test(p)) || NOT_AMOUNT.test(c.header))) return false;
+    if (c.role) return !!QUANTITY[c.role] && c.role !== "target" ? true : c.role === "target";
     return !NON_ADDITIVE.test(c.header);
   });
 }
@@ -192,7 +196,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       for (const gr of groups) {
         const p = t.columns.find((c) => c.group === gr && c.role === "pagu");
         if (!p) continue;
-        const re = t.columns.find((c) => c.group === gr && c.role === "sd") ?? t.columns.find((c) => c.group === gr && c.role === "realisasi");
+        const isAmount = (c: Column) => !c.parts.some((x) => /%/.test(x)) && !NOT_AMOUNT.test(c.header);
+        const re = t.columns.find((c) => c.group === gr && c.role === "sd" && isAmount(c)) ?? t.columns.find((c) => c.group === gr && c.role === "realisasi" && isAmount(c));
         const year = p.year ?? t.year;
         if (hasNum(T.r, p.col)) keys.push({ quantity: "pagu", year, cell: [T.r, p.col], sheet: t.sheet, value: g.num(T.r, p.col), tableName: name, authority: isLkd(t) });
         if (re && hasNum(T.r, re.col)) keys.push({ quantity: "realisasi", year, cell: [T.r, re.col], sheet: t.sheet, value: g.num(T.r, re.col), tableName: name, authority: isLkd(t) });

@@ -1,6 +1,8 @@
 // Self-contained HTML report (inline CSS, no scripts, no external resources). Every string
 // from a workbook is escaped.
+import { formatDateTime } from "../../core/text";
 import type { Finding } from "../types";
+import { ruleName } from "./rules";
 import type { FileReport, Lang } from "./types";
 
 export function escapeHtml(s: unknown): string {
@@ -22,20 +24,26 @@ table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid 
 th{background:#f0f0f0}.error{color:#a4262c;font-weight:600}.warning{color:#8a5300;font-weight:600}.info{color:#005a9e}.ignored{color:#777;text-decoration:line-through}
 .sum span{margin-right:16px}small{color:#666}`;
 
+/** The file's name without its folders: a shared report never shows where it sat on someone's disk. */
+export function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
 export function htmlReport(files: FileReport[], lang: Lang = "id"): string {
   const t = T[lang];
   const parts: string[] = [];
-  parts.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(t.title)}</title><style>${CSS}</style></head><body>`);
+  const title = files.length === 1 ? `${fileName(files[0].path)} — ${t.title}` : t.title;
+  parts.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${escapeHtml(title)}</title><style>${CSS}</style></head><body>`);
   parts.push(`<h1>${escapeHtml(t.title)}</h1>`);
   for (const f of files) {
-    parts.push(`<h2>${escapeHtml(f.path)}</h2>`);
+    parts.push(`<h2>${escapeHtml(fileName(f.path))}</h2>`);
     if (!f.result) {
       parts.push(`<p class="error">${escapeHtml(f.error ?? "")}</p>`);
       continue;
     }
     const s = f.result.summary;
     parts.push(
-      `<p class="sum"><span class="error">${s.error} ${escapeHtml(t.error)}</span><span class="warning">${s.warning} ${escapeHtml(t.warning)}</span><span class="info">${s.info} ${escapeHtml(t.info)}</span><span>${s.ignored} ${escapeHtml(t.ignored)}</span><small>${escapeHtml(t.read)}: ${escapeHtml(f.result.readAt)}</small></p>`,
+      `<p class="sum"><span class="error">${s.error} ${escapeHtml(t.error)}</span><span class="warning">${s.warning} ${escapeHtml(t.warning)}</span><span class="info">${s.info} ${escapeHtml(t.info)}</span><span>${s.ignored} ${escapeHtml(t.ignored)}</span><small>${escapeHtml(t.read)}: ${escapeHtml(formatDateTime(f.result.readAt, lang))}</small></p>`,
     );
     if (!f.result.findings.length) {
       parts.push(`<p>${escapeHtml(t.none)}</p>`);
@@ -66,8 +74,8 @@ export function htmlReport(files: FileReport[], lang: Lang = "id"): string {
     const related = x.related.length ? `<br><small>${escapeHtml(t.related)}: ${x.related.map((r) => escapeHtml(`${r.sheet}!${r.cell}`)).join(", ")}</small>` : "";
     // Consequences folded under their root cause (<details>: no script needed).
     const cons = x.consequences?.length
-      ? `<details><summary>${x.consequences.length} ${escapeHtml(t.consequences)}</summary><ul>${x.consequences.map((c) => `<li>${escapeHtml(`${c.sheet}!${c.cell}`)}: ${escapeHtml(lang === "id" ? c.message : c.message_en)}</li>`).join("")}</ul></details>`
+      ? `<details><summary>${x.consequences.length} ${escapeHtml(t.consequences)}</summary><ul>${x.consequences.map((c) => `<li>${escapeHtml(`${c.sheet}!${c.cell}`)}: ${escapeHtml(lang === "id" ? c.message : c.message_en)} <small>(${escapeHtml(ruleName(c.rule, lang))})</small></li>`).join("")}</ul></details>`
       : "";
-    return `<tr class="${x.ignored ? "ignored" : ""}"><td>${escapeHtml(x.sheet)}</td><td>${escapeHtml(x.cell)}</td><td class="${x.severity}">${escapeHtml(sev)}</td><td>${escapeHtml(lang === "id" ? x.message : x.message_en)}${quote}${related}${cons}</td><td>${escapeHtml(lang === "id" ? x.fix : x.fix_en)}</td><td>${escapeHtml(x.rule)}</td></tr>`;
+    return `<tr class="${x.ignored ? "ignored" : ""}"><td>${escapeHtml(x.sheet)}</td><td>${escapeHtml(x.cell)}</td><td class="${x.severity}">${escapeHtml(sev)}</td><td>${escapeHtml(lang === "id" ? x.message : x.message_en)}${quote}${related}${cons}</td><td>${escapeHtml(lang === "id" ? x.fix : x.fix_en)}</td><td>${escapeHtml(ruleName(x.rule, lang))}</td></tr>`;
   }
 }

@@ -1,8 +1,6 @@
 // SARIF 2.1.0 report: one run, rules from the registry, one result per finding; cells are
 // given as logical locations ("Sheet!A1") and the file as the artifact.
-import { RULES } from "../rules";
-import { NARRATIVE_RULES } from "../../narrative/findings";
-import { diagnosisRule } from "../diagnose";
+import { REPORTED_RULES } from "./rules";
 import type { Finding } from "../types";
 import type { FileReport, Lang } from "./types";
 
@@ -53,8 +51,9 @@ export function sarifReport(files: FileReport[], lang: Lang = "id"): string {
         tool: {
           driver: {
             name: "lkjip-audit",
-            rules: [...RULES.map((r) => r.meta), diagnosisRule.meta, ...NARRATIVE_RULES].map((r) => ({
+            rules: REPORTED_RULES.map((r) => ({
               id: r.id,
+              name: r.name.en,
               shortDescription: { text: lang === "id" ? r.description.id : r.description.en },
               fullDescription: { text: `${r.description.id} / ${r.description.en}` },
               helpUri: r.docs,

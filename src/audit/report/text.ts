@@ -38,8 +38,8 @@ export function textReport(files: FileReport[], lang: Lang = "id"): string {
     if (stopped) out.push(lang === "id" ? stopped.note : stopped.note_en);
     out.push(
       lang === "id"
-        ? `Ringkasan: ${summary.error} galat, ${summary.warning} peringatan, ${summary.info} info, ${summary.ignored} diabaikan`
-        : `Summary: ${summary.error} errors, ${summary.warning} warnings, ${summary.info} info, ${summary.ignored} ignored`,
+        ? `Jumlah temuan: ${summary.error} galat, ${summary.warning} peringatan, ${summary.info} info, ${summary.ignored} diabaikan`
+        : `Findings: ${summary.error} errors, ${summary.warning} warnings, ${summary.info} info, ${summary.ignored} ignored`,
     );
   }
   return out.join("\n") + "\n";

@@ -7,6 +7,7 @@ import { relationsOf, reportComputed, showOperand } from "./shared";
 
 export const meta = {
   id: "capaian",
+  name: { id: "Capaian kinerja", en: "Performance achievement (capaian)" },
   severity: "error" as const,
   codes: ["capaian.mismatch", "capaian.rounding"],
   description: {

@@ -6,6 +6,7 @@ import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
   id: "category-label",
+  name: { id: "Kategori nilai", en: "Score categories" },
   severity: "error" as const,
   codes: ["category.mismatch"],
   description: {

@@ -8,6 +8,7 @@ import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
   id: "constant-over-formula",
+  name: { id: "Angka ketikan di tempat rumus", en: "Typed figure where a formula belongs" },
   severity: "warning" as const,
   codes: ["formula.constant", "formula.constant-among"],
   description: {

@@ -4,6 +4,7 @@ import { showSide, operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "difference",
+  name: { id: "Selisih", en: "Differences" },
   severity: "error" as const,
   codes: ["difference.mismatch", "difference.rounding"],
   description: {

@@ -1,10 +1,11 @@
 // Cells holding Excel error values (#DIV/0!, #REF!, #N/A, ...).
-import { forEachCell, isCellError } from "../../core/snapshot";
+import { forEachCell, isCellError, isExcelErrorText } from "../../core/snapshot";
 import { toA1 } from "../../core/address";
 import type { Rule, RuleMeta } from "../types";
 
 export const meta = {
   id: "error-value",
+  name: { id: "Galat Excel", en: "Excel error values" },
   severity: "error" as const,
   codes: ["cell.error"],
   description: {
@@ -14,15 +15,13 @@ export const meta = {
   docs: "docs/rules/error-value.md",
 } satisfies RuleMeta;
 
-const ERROR_TEXT = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
-
 export const rule: Rule = {
   meta,
   check(ctx) {
     for (const sheet of ctx.snapshot.sheets) {
       forEachCell(sheet, (row, col, view) => {
         const v = view.value;
-        const err = isCellError(v) ? v.error : typeof v === "string" && ERROR_TEXT.test(v.trim()) ? v.trim() : null;
+        const err = isCellError(v) ? v.error : typeof v === "string" && isExcelErrorText(v.trim()) ? v.trim() : null;
         if (!err) return;
         ctx.report({ code: "cell.error", sheet: sheet.name, cell: toA1(row, col), related: [], actual: err, origin: "cell", params: { error: err } });
       });

@@ -6,6 +6,7 @@ import { relationsOf, reportComputed, showOperand } from "./shared";
 
 export const meta = {
   id: "mean",
+  name: { id: "Rata-rata", en: "Averages" },
   severity: "error" as const,
   codes: ["mean.mismatch", "mean.rounding"],
   description: {

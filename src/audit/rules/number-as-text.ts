@@ -8,6 +8,7 @@ import { columnNumberStyle, formatEn, formatId, parseNumberTextLocal, type Numbe
 
 export const meta = {
   id: "number-as-text",
+  name: { id: "Angka tersimpan sebagai teks", en: "Numbers stored as text" },
   severity: "warning" as const,
   codes: ["text.number", "text.ambiguous", "text.malformed"],
   description: {

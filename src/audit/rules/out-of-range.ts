@@ -6,6 +6,7 @@ import { formatEn, formatId, readNumber } from "../values";
 
 export const meta = {
   id: "out-of-range",
+  name: { id: "Nilai di luar batas wajar", en: "Implausible values" },
   severity: "warning" as const,
   codes: ["range.negative", "range.index", "range.capaian"],
   description: {

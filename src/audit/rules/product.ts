@@ -5,6 +5,7 @@ import { operandValue, relationsOf, reportComputed, showOperand } from "./shared
 
 export const meta = {
   id: "product",
+  name: { id: "Nilai × bobot", en: "Score × weight" },
   severity: "error" as const,
   codes: ["product.mismatch", "product.rounding"],
   description: {

@@ -5,6 +5,7 @@ import { showSide, operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "ratio",
+  name: { id: "Rasio dan persentase", en: "Ratios and percentages" },
   severity: "error" as const,
   codes: ["ratio.mismatch", "ratio.rounding"],
   description: {

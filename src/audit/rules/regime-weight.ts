@@ -5,6 +5,7 @@ import { formatEn, formatId, isBlank, isDash, readNumber } from "../values";
 
 export const meta = {
   id: "regime-weight",
+  name: { id: "Bobot IKPA menurut peraturan", en: "IKPA weights by regulation" },
   severity: "error" as const,
   codes: ["constant.mismatch"],
   description: {

@@ -5,6 +5,7 @@ import { relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "row-count",
+  name: { id: "Banyaknya baris", en: "Row counts" },
   severity: "error" as const,
   codes: ["count.mismatch", "count.rounding"],
   description: {

@@ -6,6 +6,7 @@ import { operandValue, ref, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "same-quantity",
+  name: { id: "Angka yang sama di tempat lain", en: "The same figure elsewhere" },
   severity: "error" as const,
   codes: ["same.mismatch", "same.rounding"],
   description: {

@@ -7,6 +7,7 @@ import type { Rule, RuleMeta } from "../types";
 
 export const meta = {
   id: "structure-unread",
+  name: { id: "Struktur lembar tidak terbaca", en: "Sheet structure not read" },
   severity: "info" as const,
   codes: ["structure.unread", "structure.unconfirmed"],
   description: {

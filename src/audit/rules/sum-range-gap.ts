@@ -7,6 +7,7 @@ import { readNumber } from "../values";
 
 export const meta = {
   id: "sum-range-gap",
+  name: { id: "Rentang SUM yang terpotong", en: "SUM range that falls short" },
   severity: "warning" as const,
   codes: ["sum.gap"],
   description: {

@@ -5,6 +5,7 @@ import { operandValue, relationsOf, reportComputed } from "./shared";
 
 export const meta = {
   id: "total-sum",
+  name: { id: "Total dan subtotal", en: "Totals and subtotals" },
   severity: "error" as const,
   codes: ["sum.mismatch", "sum.rounding"],
   description: {

@@ -5,6 +5,7 @@ import type { Rule, RuleMeta } from "../types";
 
 export const meta = {
   id: "uncalculated",
+  name: { id: "Rumus belum dihitung", en: "Formulas never calculated" },
   severity: "warning" as const,
   codes: ["workbook.uncalculated"],
   description: {

@@ -44,6 +44,28 @@ const K2022 = {
   hasil: "Kualitas Hasil Pelaksanaan Anggaran",
 };
 
+/** The 13 indicators of PER-4/PB/2020 and PER-4/PB/2021, in OM-SPAN's order; only the weights differ. */
+const INDICATORS_2021: readonly (readonly [key: string, name: string, aspect: string])[] = [
+  ["revisi_dipa", "Revisi DIPA", K2021.kesesuaian],
+  ["deviasi_hal3", "Deviasi Halaman III DIPA", K2021.kesesuaian],
+  ["pagu_minus", "Pagu Minus", K2021.kesesuaian],
+  ["data_kontrak", "Data Kontrak", K2021.kepatuhan],
+  ["up_tup", "Pengelolaan UP dan TUP", K2021.kepatuhan],
+  ["lpj_bendahara", "LPJ Bendahara", K2021.kepatuhan],
+  ["dispensasi_spm", "Dispensasi SPM", K2021.kepatuhan],
+  ["penyerapan", "Penyerapan Anggaran", K2021.efektivitas],
+  ["tagihan", "Penyelesaian Tagihan", K2021.efektivitas],
+  ["capaian_output", "Capaian Output", K2021.efektivitas],
+  ["retur_sp2d", "Retur SP2D", K2021.efektivitas],
+  ["renkas", "Renkas", K2021.efisiensi],
+  ["kesalahan_spm", "Kesalahan SPM", K2021.efisiensi],
+];
+
+/** INDICATORS_2021 with one weight each, in the same order. */
+function weighted2021(weights: readonly number[]): IkpaComponent[] {
+  return INDICATORS_2021.map(([key, name, aspect], i) => ({ key, name, weight: weights[i], aspect }));
+}
+
 export const IKPA_REGIMES: readonly IkpaRegime[] = [
   {
     // The 2020 weights as DJPb letter S-168/WPB.08/KP.03/2021 (KPPN Kotabumi, 31 March 2021)
@@ -54,42 +76,14 @@ export const IKPA_REGIMES: readonly IkpaRegime[] = [
     regulation: "PER-4/PB/2020",
     weightSource: "S-168/WPB.08/KP.03/2021",
     dispensasi: "weighted",
-    components: [
-      { key: "revisi_dipa", name: "Revisi DIPA", weight: 5, aspect: K2021.kesesuaian },
-      { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 5, aspect: K2021.kesesuaian },
-      { key: "pagu_minus", name: "Pagu Minus", weight: 5, aspect: K2021.kesesuaian },
-      { key: "data_kontrak", name: "Data Kontrak", weight: 15, aspect: K2021.kepatuhan },
-      { key: "up_tup", name: "Pengelolaan UP dan TUP", weight: 8, aspect: K2021.kepatuhan },
-      { key: "lpj_bendahara", name: "LPJ Bendahara", weight: 5, aspect: K2021.kepatuhan },
-      { key: "dispensasi_spm", name: "Dispensasi SPM", weight: 5, aspect: K2021.kepatuhan },
-      { key: "penyerapan", name: "Penyerapan Anggaran", weight: 15, aspect: K2021.efektivitas },
-      { key: "tagihan", name: "Penyelesaian Tagihan", weight: 12, aspect: K2021.efektivitas },
-      { key: "capaian_output", name: "Capaian Output", weight: 10, aspect: K2021.efektivitas },
-      { key: "retur_sp2d", name: "Retur SP2D", weight: 5, aspect: K2021.efektivitas },
-      { key: "renkas", name: "Renkas", weight: 5, aspect: K2021.efisiensi },
-      { key: "kesalahan_spm", name: "Kesalahan SPM", weight: 5, aspect: K2021.efisiensi },
-    ],
+    components: weighted2021([5, 5, 5, 15, 8, 5, 5, 15, 12, 10, 5, 5, 5]),
   },
   {
     fromYear: 2021,
     toYear: 2021,
     regulation: "PER-4/PB/2021",
     dispensasi: "weighted",
-    components: [
-      { key: "revisi_dipa", name: "Revisi DIPA", weight: 5, aspect: K2021.kesesuaian },
-      { key: "deviasi_hal3", name: "Deviasi Halaman III DIPA", weight: 5, aspect: K2021.kesesuaian },
-      { key: "pagu_minus", name: "Pagu Minus", weight: 5, aspect: K2021.kesesuaian },
-      { key: "data_kontrak", name: "Data Kontrak", weight: 10, aspect: K2021.kepatuhan },
-      { key: "up_tup", name: "Pengelolaan UP dan TUP", weight: 8, aspect: K2021.kepatuhan },
-      { key: "lpj_bendahara", name: "LPJ Bendahara", weight: 5, aspect: K2021.kepatuhan },
-      { key: "dispensasi_spm", name: "Dispensasi SPM", weight: 5, aspect: K2021.kepatuhan },
-      { key: "penyerapan", name: "Penyerapan Anggaran", weight: 15, aspect: K2021.efektivitas },
-      { key: "tagihan", name: "Penyelesaian Tagihan", weight: 10, aspect: K2021.efektivitas },
-      { key: "capaian_output", name: "Capaian Output", weight: 17, aspect: K2021.efektivitas },
-      { key: "retur_sp2d", name: "Retur SP2D", weight: 5, aspect: K2021.efektivitas },
-      { key: "renkas", name: "Renkas", weight: 5, aspect: K2021.efisiensi },
-      { key: "kesalahan_spm", name: "Kesalahan SPM", weight: 5, aspect: K2021.efisiensi },
-    ],
+    components: weighted2021([5, 5, 5, 10, 8, 5, 5, 15, 10, 17, 5, 5, 5]),
   },
   {
     fromYear: 2022,

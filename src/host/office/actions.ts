@@ -80,9 +80,17 @@ export function queueActions(context: Excel.RequestContext, actions: Action[], c
         const cols = Math.max(0, ...[a.values, a.formulas, a.numberFormats].flatMap((g) => (g ?? []).map((r) => r.length)));
         if (!rows || !cols) break;
         const range = sheetOf(context, cache, a.sheet).getRangeByIndexes(start.row, start.col, rows, cols);
-        // Formats first, so a text format ("@") applies to the values written after it.
+        // Formats first, so a text format ("@") applies to the values written after it; a cell
+        // receiving a formula gets General instead of "@" (Excel keeps a formula written into a
+        // text-formatted cell as text).
         if (a.numberFormats) {
-          range.numberFormat = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => a.numberFormats?.[r]?.[c] ?? "General"));
+          range.numberFormat = Array.from({ length: rows }, (_, r) =>
+            Array.from({ length: cols }, (_, c) => {
+              const format = a.numberFormats?.[r]?.[c] ?? "General";
+              const f = a.formulas?.[r]?.[c];
+              return format === "@" && f !== null && f !== undefined ? "General" : format;
+            }),
+          );
         }
         const hasFormulas = !!a.formulas?.some((row) => row.some((f) => f !== null && f !== undefined));
         const cells = Array.from({ length: rows }, (_, r) =>

@@ -12,7 +12,7 @@
 // hold beyond that.
 
 import { parseRange, type RangePos } from "../../core/address";
-import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../core/snapshot";
+import { isExcelErrorText, type CellValue, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
 import { HostError, isPayloadLimitError } from "./errors";
 
 export interface ReadOptions {
@@ -36,7 +36,6 @@ const DENSITY_MARGIN = 1.04;
 const SAMPLE_ROWS = 40;
 const SAMPLE_COLS = 40;
 
-const ERROR_VALUES = new Set(["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#BLOCKED!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#BUSY!"]);
 
 interface SheetProbe {
   sheet: Excel.Worksheet;
@@ -177,7 +176,7 @@ export function planBatches(infos: SheetInfo[], budget: number, fullReadMaxBytes
 
 function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "string" && ERROR_VALUES.has(v)) return { error: v };
+  if (typeof v === "string" && isExcelErrorText(v)) return { error: v };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return String(v);
 }

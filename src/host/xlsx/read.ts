@@ -8,7 +8,7 @@
 // same place the .xlsx writer puts them.
 import { promises as fs, constants as fsc } from "fs";
 import { SaxesParser } from "saxes";
-import { toA1 } from "../../core/address";
+import { columnIndex, toA1, tryParseA1 } from "../../core/address";
 import { EMPTY_ROW, markSparse, type CellValue, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
 import { WorkbookReadError } from "./readErrors";
 import { MAX_CELLS, MAX_COL, MAX_ENTRIES, MAX_FILE_BYTES, MAX_ROW, MAX_ROW_SLOTS, MAX_SHARED_STRINGS, MAX_SHEETS, MAX_UNCOMPRESSED_BYTES } from "./limits";
@@ -211,29 +211,6 @@ const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** Column letters → 1-based index; 0 when not letters. */
-function colNumber(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const ch = s.charCodeAt(i);
-    const u = ch >= 97 ? ch - 32 : ch;
-    if (u < 65 || u > 90) return 0;
-    n = n * 26 + (u - 64);
-  }
-  return n;
-}
-
-/** "B12" → [12, 2] (1-based); null when malformed. */
-function parseRef(ref: string): [number, number] | null {
-  let i = 0;
-  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
-  if (i === 0 || i === ref.length) return null;
-  const col = colNumber(ref, 0, i);
-  const row = Number(ref.slice(i));
-  if (!col || !Number.isInteger(row) || row < 1) return null;
-  return [row, col];
-}
-
 const REF_IN_FORMULA = /('(?:[^']|'')*'|"(?:[^"]|"")*")|(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(])/g;
 
 /** A shared formula's text as seen from a cell dr rows and dc columns away from its master. */
@@ -241,7 +218,7 @@ export function shiftFormula(f: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return f;
   return f.replace(REF_IN_FORMULA, (m, quoted: string | undefined, cAbs: string, col: string, rAbs: string, row: string) => {
     if (quoted) return m;
-    let c = colNumber(col, 0, col.length);
+    let c = columnIndex(col) + 1;
     let r = Number(row);
     if (!c || c > MAX_COL || r > MAX_ROW) return m;
     if (!cAbs) c += dc;
@@ -522,6 +499,9 @@ class Reader {
     let bottom = -1;
     const shared = new Map<string, { f: string; row: number; col: number }>();
     const merged: string[] = [];
+    // Row outline (grouping) levels, only rows that have one; and where Excel puts the summary row.
+    let outline: Record<number, number> | undefined;
+    let summaryAbove = false;
     const hiddenRows: number[] = [];
     let rowNo = 0; // 1-based current row
     let colNo = 0; // 1-based last cell's column
@@ -640,7 +620,10 @@ class Reader {
           rowNo = r;
           colNo = 0;
           if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(r - 1);
-        } else if (n === "c" && inSheetData) {
+          const level = a.outlineLevel !== undefined ? Number(a.outlineLevel) : 0;
+          if (Number.isInteger(level) && level > 0 && level <= 7) (outline ??= {})[r - 1] = level;
+        } else if (n === "outlinePr" && (a.summaryBelow === "0" || a.summaryBelow === "false")) summaryAbove = true;
+        else if (n === "c" && inSheetData) {
           inCell = true;
           cType = a.t ?? "n";
           cStyle = a.s ? Number(a.s) || 0 : 0;
@@ -649,10 +632,11 @@ class Reader {
           fAttrs = null;
           isText = "";
           if (a.r !== undefined) {
-            const p = parseRef(a.r);
+            const p = tryParseA1(a.r);
             if (!p) throw new SheetError("damaged");
-            if (p[0] > MAX_ROW || p[1] > MAX_COL) throw new SheetError("limits");
-            [cRow, cCol] = p;
+            if (p.row >= MAX_ROW || p.col >= MAX_COL) throw new SheetError("limits");
+            cRow = p.row + 1;
+            cCol = p.col + 1;
             if (rowNo === 0) rowNo = cRow;
           } else {
             cRow = rowNo || 1;
@@ -727,6 +711,7 @@ class Reader {
       visible,
       merged,
       ...hidden,
+      ...(outline ? { outline: { levels: outline, summaryAbove } } : {}),
     };
   }
 }

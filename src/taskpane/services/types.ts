@@ -2,6 +2,7 @@
 // screens run on real Excel and on the in-memory Excel of the browser harness.
 
 import type { Action } from "../../core/actions";
+import type { Bilingual } from "../../core/message";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 
 export interface CellTarget {
@@ -60,10 +61,7 @@ export interface AppliedFixView extends CellTarget {
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export interface Bilingual {
-  id: string;
-  en: string;
-}
+export type { Bilingual } from "../../core/message";
 
 export interface FindingView {
   /** Stable key for React and for ignores (code + cell). */

@@ -546,6 +546,38 @@ export const percentByNumbers: CorpusEntry = {
   typos: [{ at: "Serapan!E6", value: 96 }],
 };
 
+// ---------------------------------------------------------------------------------------------
+export const groupsBelow: CorpusEntry = {
+  name: "group-rows-below-items",
+  layout: "each output's row BELOW its items (as Excel's subtotals put it), named only by the output, no codes, words, indentation or grouping; Pagu / Realisasi / Sisa; Jumlah",
+  build(planted) {
+    const groups: [string, [string, number, number][]][] = [
+      ["Layanan Perkantoran", [["Gaji dan Tunjangan", 3215400000, 3198765000], ["Operasional dan Pemeliharaan Kantor", 812300000, 799466000]]],
+      ["Layanan Sarana dan Prasarana Internal", [["Pengadaan Kendaraan Bermotor", 305000000, 298750000], ["Pengadaan Peralatan Fungsional", 117500000, 111120000], ["Pengadaan Perangkat Pengolah Data", 92000000, 91875000]]],
+      ["Layanan Dukungan Manajemen Internal", [["Perencanaan dan Penganggaran", 64500000, 61275000], ["Evaluasi Kinerja", 38250000, 36912500]]],
+    ];
+    const rows: CellValue[][] = [["RINCIAN REALISASI PER OUTPUT 2024"], ["Uraian", "Pagu", "Realisasi", "Sisa"]];
+    let tp = 0;
+    let tr = 0;
+    groups.forEach(([name, items], gi) => {
+      for (const [u, p, r] of items) rows.push([u, p, r, p - r]);
+      const p = sum(items.map((x) => x[1]));
+      const r = sum(items.map((x) => x[2]));
+      tp += p;
+      tr += r;
+      // Planted: the Sarana Prasarana realisasi typed 510.745.000 (items add 501.745.000); its sisa was computed from the right one.
+      rows.push([name, p, planted && gi === 1 ? r + 9000000 : r, p - r]);
+    });
+    rows.push(["Jumlah", tp, tr, tp - tr]);
+    return book({ name: "Per Output", rows, formats: { B: "#,##0", C: "#,##0", D: "#,##0" } });
+  },
+  planted: [
+    { at: "Per Output!C9", rule: "total-sum", what: "group row realisasi ≠ Σ the items above it", expected: 501745000 },
+    { at: "Per Output!D9", rule: "difference", what: "its sisa, computed from the right realisasi, no longer follows (folded)" },
+  ],
+  typos: [{ at: "Per Output!C9", value: 501745000 }],
+};
+
 export const FIELD: CorpusEntry[] = [
   omspanNumericAkun,
   sipdOneColumn,
@@ -560,4 +592,5 @@ export const FIELD: CorpusEntry[] = [
   percentPoints,
   roundedJuta,
   percentByNumbers,
+  groupsBelow,
 ];

@@ -19,23 +19,12 @@ import { forEachCell, type WorkbookSnapshot } from "../../../src/core/snapshot";
 import { applyFix, FIXES_KEY, installTemplates, readSnapshot } from "../../../src/host/office";
 import { resolveTemplateRelations, templateYear } from "../../../src/templates/resolve";
 import { FakeWorkbook, runFake } from "../../support/fake";
+import { prng } from "../../support/random";
 
 /** Where the sample's own contradictions have equally good fixes, the one its sources support. */
 const CHOSEN = new Set(["Realisasi Anggaran!N18", "Realisasi Anggaran!O18", "Realisasi Anggaran!B33"]);
 const SEED = 20241231;
 const TYPOS = 20;
-
-/** mulberry32: a small deterministic PRNG (uniform in [0, 1)). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Decimals the format shows, and whether it is a percent ("0.00%" → {2, true}). */
 function shownPrecision(format: string): { decimals: number; percent: boolean } {

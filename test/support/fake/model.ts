@@ -270,7 +270,8 @@ export class FakeWorkbook {
    * Writes a block of cell contents at `origin`. As Excel parses typed or written text, strings
    * starting with "=", "+", "-" or "@" become formulas (through values or formulas alike; "-5" is
    * still the number -5), numeric text becomes a number, unless the cell is formatted as text
-   * ("@", "=" excepted); a leading apostrophe forces text, "" clears the cell, null leaves it.
+   * ("@": then everything stays text, "=…" too); a leading apostrophe forces text, "" clears
+   * the cell, null leaves it.
    */
   writeBlock(sheet: SheetModel, origin: { row: number; col: number }, block: unknown[][], _via: "values" | "formulas"): void {
     for (let r = 0; r < block.length; r++) {
@@ -292,10 +293,9 @@ export class FakeWorkbook {
         } else if (typeof raw === "boolean") {
           constant = raw;
         } else if (typeof raw === "string") {
+          // Excel keeps anything written into a text-formatted ("@") cell as text, "=…" included.
           const textCell = sheet.numberFormats.get(key) === "@";
-          // Not modelled: Excel also keeps "=…" as text in a text-formatted cell; the installer
-          // writes some formulas into cells it formats as text, so "=" stays a formula here.
-          const asFormula = textCell && !raw.startsWith("=") ? undefined : formulaOf(raw);
+          const asFormula = textCell ? undefined : formulaOf(raw);
           if (asFormula !== undefined) formula = asFormula;
           else if (raw.startsWith("'")) constant = raw.slice(1);
           else if (NUMERIC_TEXT.test(raw) && sheet.numberFormats.get(key) !== "@") constant = Number(raw);
