@@ -12,7 +12,7 @@ export interface Hyp {
   kind: RelationKind;
   target: Cell;
   operands: Cell[];
-  params?: { scale?: number; split?: number; polarity?: Polarity; scheme?: CategoryScheme; tolerance?: number };
+  params?: { scale?: number; split?: number; polarity?: Polarity; metodeNegatif?: "selisih" | "rasio"; scheme?: CategoryScheme; tolerance?: number };
   label: { id: string; en: string };
   quantity: Quantity;
 }
@@ -95,7 +95,8 @@ export function expected(g: Grid, h: Hyp): number | null {
       const a = g.num(ops[0][0], ops[0][1]);
       const b = g.num(ops[1][0], ops[1][1]);
       if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return null;
-      const v = h.params?.polarity === "negatif" ? 2 - a / b : a / b;
+      if (h.params?.polarity === "negatif" && h.params.metodeNegatif === "rasio" && a === 0) return null;
+      const v = h.params?.polarity !== "negatif" ? a / b : h.params.metodeNegatif === "rasio" ? b / a : 2 - a / b;
       return v * (h.params?.scale ?? 1);
     }
     case "product": {

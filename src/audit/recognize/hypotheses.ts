@@ -291,16 +291,26 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     }
     if (target && capaian && real) {
       const hyps: Hyp[] = [];
+      const polarityCol = t.columns.find((c) => /polaritas|polarisasi/i.test(c.header));
+      const heldMetode = { selisih: 0, rasio: 0 };
+      const unheldNegative: NonNullable<Hyp["params"]>[] = [];
       for (const r of perRows) {
         if (anggaranRows.has(r) || h.byRow.get(r)?.kind !== "item") continue;
         const rv = g.num(r, real.col);
         const tv = g.num(r, target.col);
         if (Number.isNaN(rv) || Number.isNaN(tv) || tv === 0 || !hasNum(r, capaian.col)) continue;
         const label = rowLabelOf(h, r);
-        const negative = /menurun|turun|berkurang|penurunan/i.test(label);
-        const e = negative ? 2 - rv / tv : rv / tv;
-        hyps.push({ kind: "capaian", target: [r, capaian.col], operands: [[r, real.col], [r, target.col]], params: { scale: scaleFor(g, r, capaian.col, e), polarity: negative ? "negatif" : "positif" }, label: { id: `Capaian ${label}`.trim(), en: `Capaian ${label}`.trim() }, quantity: "capaian" });
+        const reading = polarityOf(g, r, capaian.col, rv, tv, polarityCol ? g.text(r, polarityCol.col) : "", label);
+        const params: Hyp["params"] = { scale: reading.scale, polarity: reading.polarity };
+        if (reading.polarity === "negatif") {
+          params.metodeNegatif = reading.metode;
+          if (reading.held) heldMetode[reading.metode]++;
+          else unheldNegative.push(params);
+        }
+        hyps.push({ kind: "capaian", target: [r, capaian.col], operands: [[r, real.col], [r, target.col]], params, label: { id: `Capaian ${label}`.trim(), en: `Capaian ${label}`.trim() }, quantity: "capaian" });
       }
+      // A negative row its figures do not confirm is computed the way the table's other negative rows are.
+      if (heldMetode.rasio > heldMetode.selisih) for (const p of unheldNegative) p.metodeNegatif = "rasio";
       accept(fam("capaian = realisasi ÷ target", hyps));
     }
     // "Anggaran" row of a capaian table: pagu under Target, realisasi under Realisasi, % under Capaian.
@@ -431,6 +441,39 @@ function ratioHyp(g: Grid, r: number, nums: Column[], dens: Column[], pctCol: nu
 }
 
 /** 1 when the cell holds a fraction shown as %, 100 when it holds percent points. */
+/**
+ * The polarity a capaian row is computed with: a Polaritas column when the table has one;
+ * otherwise the reading the row's own figures confirm (r ÷ t for positive; 2 − r ÷ t or t ÷ r
+ * for negative), with decrease words in the label ("penurunan", "menurun") only breaking a tie —
+ * "Persentase penurunan stunting" is a positive indicator whose capaian is r ÷ t.
+ */
+function polarityOf(g: Grid, r: number, c: number, rv: number, tv: number, stated: string, label: string): { polarity: "positif" | "negatif"; metode: "selisih" | "rasio"; scale: number; held: boolean } {
+  const v = g.num(r, c);
+  const dec = g.decimals(r, c);
+  const readings = [
+    { polarity: "positif" as const, metode: "selisih" as const, e: rv / tv },
+    { polarity: "negatif" as const, metode: "selisih" as const, e: 2 - rv / tv },
+    { polarity: "negatif" as const, metode: "rasio" as const, e: rv === 0 ? NaN : tv / rv },
+  ].map((x) => ({ ...x, scale: scaleFor(g, r, c, x.e) }));
+  const holds = (x: (typeof readings)[number]) => {
+    const want = x.e * x.scale;
+    if (!Number.isFinite(want)) return false;
+    const tol = (dec !== null ? 0.5 * 10 ** -dec : 0) + 5e-4 * Math.max(1e-9, Math.abs(want));
+    return Math.abs(v - want) <= tol;
+  };
+  const s = norm(stated);
+  const says = /^(negatif|negative|minimize|-|↓)/.test(s) ? "negatif" : /^(positif|positive|maximize|\+|↑)/.test(s) ? "positif" : null;
+  const decrease = /menurun|turun|berkurang|penurunan/i.test(label);
+  const pick = (pol: "positif" | "negatif") => {
+    const h = readings.find((x) => x.polarity === pol && holds(x));
+    return h ? { ...h, held: true } : { ...readings.find((x) => x.polarity === pol)!, held: false };
+  };
+  if (says) return pick(says);
+  const held = readings.filter(holds);
+  if (held.length) return { ...(held.find((x) => x.polarity === (decrease ? "negatif" : "positif")) ?? held[0]), held: true };
+  return pick(decrease ? "negatif" : "positif");
+}
+
 function scaleFor(g: Grid, r: number, c: number, ratio: number | null): number {
   const v = g.num(r, c);
   if (Number.isNaN(v)) return 1;
