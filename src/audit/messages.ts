@@ -177,13 +177,13 @@ export const MESSAGES = {
   },
   "diagnosis.cause": {
     id: "{label} {actual} menyebabkan {count} ketidaksesuaian; nilai yang membuat semuanya benar: {expected}",
-    en: "{label_en} {actual_en} causes {count} inconsistencies; the value that makes them all hold: {expected_en}",
+    en: "{label_en} {actual_en} is the root cause of the inconsistencies (findings explained: {count}); the value that makes them all hold: {expected_en}",
     fix: { id: "Ganti {cell} dengan {expected}", en: "Replace {cell} with {expected_en}" },
   },
   "diagnosis.fix": {
     id: "",
     en: "",
-    fix: { id: "Ganti {cell} dengan {expected} (menjelaskan {count} temuan)", en: "Replace {cell} with {expected_en} (explains {count} findings)" },
+    fix: { id: "Ganti {cell} dengan {expected} (menjelaskan {count} temuan)", en: "Replace {cell} with {expected_en} (findings explained: {count})" },
   },
   "diagnosis.choice": {
     id: "",
@@ -203,6 +203,14 @@ export const MESSAGES = {
       en: "No single cell can be fixed on its own: changing {cell} alone (or any other one cell) breaks another relation. Probably two cells are wrong (e.g. one part and its total) or the source is; check the source document",
     },
   },
+  "diagnosis.stale": {
+    id: "",
+    en: "",
+    fix: {
+      id: "Rumus di {cell} menyimpan hasil lama (buku kerja belum dihitung ulang): tekan Ctrl+Alt+F9 di Excel lalu audit lagi; jangan mengetik angka di atas rumus",
+      en: "The formula in {cell} holds an old result (the workbook was not recalculated): press Ctrl+Alt+F9 in Excel, then audit again; do not type a figure over the formula",
+    },
+  },
   "diagnosis.stopped": {
     id: "Diagnosis berhenti setelah {examined} dari {violations} ketidaksesuaian (batas pencarian); sisanya dilaporkan apa adanya",
     en: "Diagnosis stopped after {examined} of {violations} inconsistencies (search limit); the rest are reported as they are",
@@ -217,7 +225,7 @@ export type AuditCode = keyof typeof MESSAGES;
  * Entries that complete another finding's message (a grouped finding, a hidden sheet, the fix
  * and note texts of diagnosis): never the code of a finding of their own.
  */
-export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.multi", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
+export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.multi", "diagnosis.stale", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
 
 /** The codes a rule may report. */
 export type ReportedCode = Exclude<AuditCode, (typeof MESSAGE_PARTS)[number]>;

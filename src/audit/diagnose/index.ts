@@ -134,6 +134,15 @@ export function diagnoseFindings(
     f.fix = fill(MESSAGES["diagnosis.multi"].fix.id, { cell: f.cell });
     f.fix_en = fill(MESSAGES["diagnosis.multi"].fix.en, { cell: f.cell });
   }
+  const staleOf = new Map(d.stale.map((x) => [x.relation, x.cell]));
+  for (const f of errors) {
+    if (folded.has(f) || f.cause) continue;
+    const cell = byId.get(f.relation!)!.map((r) => staleOf.get(r)).find((c) => c !== undefined);
+    if (!cell) continue;
+    const name = cell.sheet === f.sheet ? cell.address : `${cell.sheet}!${cell.address}`;
+    f.fix = fill(MESSAGES["diagnosis.stale"].fix.id, { cell: name });
+    f.fix_en = fill(MESSAGES["diagnosis.stale"].fix.en, { cell: name });
+  }
   const top = findings.filter((f) => !folded.has(f)).concat(added);
   const summary: DiagnosisSummary = {
     rootCauses: roots,

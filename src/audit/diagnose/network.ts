@@ -117,6 +117,29 @@ export class Network {
     return found;
   }
 
+  /**
+   * The formula cell holds an old result: its own formula (a reference or a SUM of one range,
+   * read from its text) gives another figure from the cells as they are. Excel recalculates; a
+   * file saved without recalculation (or by another program) can carry such a value.
+   */
+  staleFormula(k: string): boolean {
+    const f = this.refs.has(k) ? this.baseView(k).formula : null;
+    if (!f) return false;
+    const own = this.fromFormula(k, f);
+    if (!own) return false;
+    const cached = this.baseView(k).value;
+    if (typeof cached !== "number") return false;
+    // As Excel computes it: SUM skips text (a number typed as text is not added), a reference
+    // shows what the cell holds.
+    let e = 0;
+    for (const o of own.operands) {
+      const v = this.base(o).value;
+      if (typeof v === "number") e += v;
+      else if (own.kind === "same" || (v !== null && v !== "" && typeof v !== "string")) return false;
+    }
+    return Math.abs(e - cached) > 1e-9 * Math.max(1, Math.abs(e));
+  }
+
   /** A defining relation read from a simple formula (reference or SUM of one range), else null. */
   private fromFormula(k: string, formula: string): Relation | null {
     const ref = REF_RE.exec(formula);

@@ -39,6 +39,8 @@ export interface Diagnosis {
   unexplained: Relation[];
   /** Of those, the ones not fully searched (budget ran out, or the evaluator could not check them). */
   unsearched: Relation[];
+  /** Violations over a formula cell that holds an old result (recalculating is the fix), with that cell. */
+  stale: { relation: Relation; cell: CellRef }[];
   trials: number;
   /** Set when the budget ran out; the violations not examined are left unexplained. */
   stoppedEarly?: { violations: number; examined: number };
@@ -76,10 +78,22 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   const unexplained: Relation[] = [];
   const unsearched: Relation[] = [];
   // Only relations the evaluator also sees broken take part (the rules and it agree by design).
-  const live = violated.filter((r) => evaluate(r, view)?.holds === false);
+  const stale: Diagnosis["stale"] = [];
+  const live = violated.filter((r) => {
+    if (evaluate(r, view)?.holds !== false) return false;
+    // A formula with an old result: no typed cell is to blame, recalculating is the fix.
+    for (let i = -1; i < r.operands.length; i++) {
+      const c = i < 0 ? r.target : r.operands[i];
+      if (!net.staleFormula(keyOf(c))) continue;
+      stale.push({ relation: r, cell: c });
+      return false;
+    }
+    return true;
+  });
   const liveSet = new Set(live);
+  const staleSet = new Set(stale.map((x) => x.relation));
   for (const r of violated) {
-    if (liveSet.has(r)) continue;
+    if (liveSet.has(r) || staleSet.has(r)) continue;
     unexplained.push(r);
     unsearched.push(r);
   }
@@ -96,7 +110,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
     examined += comp.length;
     solveComponent(comp);
   }
-  const out: Diagnosis = { causes, unexplained, unsearched, trials: state.trials };
+  const out: Diagnosis = { causes, unexplained, unsearched, stale, trials: state.trials };
   if (examined < live.length) out.stoppedEarly = { violations: live.length, examined };
   return out;
 
@@ -319,6 +333,11 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       return typeof e === "number" && a ? e - a.value : null;
     };
     const cur = readNumber(net.view(state.committed)(net.ref(k)));
+    // Holds already with k as it is (its formulas recomputed): k is not the cause.
+    if (cur) {
+      const here = residual(cur.value);
+      if (here !== null && Math.abs(here) <= 1e-9 * Math.max(1, Math.abs(cur.value))) return null;
+    }
     let x0 = cur ? cur.value : 0;
     let x1 = x0 !== 0 ? x0 * 1.001 : 1;
     let f0 = residual(x0);
