@@ -89,9 +89,13 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
   const items = rows.filter((x) => x.kind === "item");
   let source: Hierarchy["source"] = "flat";
   const coded = items.filter((x) => x.code);
+  let headingsClose = false;
   if (coded.length >= Math.max(2, items.length * 0.5)) {
     for (const x of coded) x.depth = x.code.split(".").length;
     if (new Set(coded.map((x) => x.depth)).size >= 2) source = "code";
+    // A coded report (Permendagri 77 LRA): an uncoded row in capitals (SURPLUS/(DEFISIT),
+    // PEMBIAYAAN NETTO, SILPA) is a section result of its own, not a line under the last account.
+    headingsClose = true;
   } else if (coded.length >= 2 && items[0]?.code && codedOverLines(items)) {
     // RKA/DPA rincian: account rows carry a code, the lines under them (volume × harga) none.
     for (const x of coded) x.depth = x.code.split(".").length;
@@ -122,13 +126,20 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
         while (stack.length && stack[stack.length - 1].depth >= x.depth) stack.pop();
         if (stack.length) link(stack[stack.length - 1], x);
         stack.push(x);
-      } else if (stack.length) link(stack[stack.length - 1], x);
+      } else if (headingsClose && isCapitalHeading(x.label)) stack.length = 0;
+      else if (stack.length) link(stack[stack.length - 1], x);
     }
     if (bottomUp) for (const x of rows) x.children.reverse();
   } else if (summed.length) {
     if (numbersHierarchy(t, items, summed)) source = "numbers";
   }
   return { rows, byRow, source };
+}
+
+/** A label written in capitals ("PEMBIAYAAN NETTO", "SURPLUS/(DEFISIT)"): at least five letters, none lower-case. */
+function isCapitalHeading(label: string): boolean {
+  const letters = label.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 5 && letters === letters.toUpperCase();
 }
 
 /** Coded rows each followed by uncoded lines (most of them), and at least as many lines as coded rows. */
