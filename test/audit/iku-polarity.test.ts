@@ -39,4 +39,16 @@ describe("IKU capaian polarity", () => {
     expect(problems(book({ name: "IKU", rows: rows(101.26) }))).toEqual([]);
     expect(problems(book({ name: "IKU", rows: rows(110.2) })).map((f) => f[0])).toEqual(["IKU!E4"]);
   });
+
+  it("numbered indicators whose names start with 'Jumlah' are indicators, not total rows: their capaian is checked", () => {
+    const rows = (f3: number) => [
+      ["No", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase penyelesaian pengaduan masyarakat", "%", 90, 93.5, 103.89],
+      [2, "Jumlah wisatawan yang berkunjung", "orang", 150000, 162000, f3],
+      [3, "Indeks Kepuasan Masyarakat", "indeks", 82, 85.4, 104.15],
+      [4, "Jumlah UMKM naik kelas", "unit", 40, 38, 95],
+    ];
+    expect(problems(book({ name: "IKU", rows: rows(108) }))).toEqual([]);
+    expect(problems(book({ name: "IKU", rows: rows(118) }))).toEqual([["IKU!F3", 108]]);
+  });
 });

@@ -75,13 +75,21 @@ function rowCode(t: Table, r: number, label: string): string {
   return m ? m[1] : "";
 }
 
+/** "Jumlah" alone (or with a year / colon): a total whatever else the row holds. */
+const BARE_TOTAL_LABEL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\s*(:|(tahun )?\d{4})?\s*$/i;
+
 export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
   const rows: RowInfo[] = [];
   const byRow = new Map<number, RowInfo>();
+  // A numbered row ("2 | Jumlah wisatawan …") is an item, even when its name starts like a total.
+  const numberCol = t.columns.find((c) => /^(no\.?|nomor|no\.? urut|urut)$/i.test(c.parts[c.parts.length - 1] ?? ""));
   for (const r of t.rows) {
     const label = rowLabel(t, r);
     const lead = leadText(t, r) || label;
-    const kind: RowKind = SUBTOTAL_LABEL.test(lead) || SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(label) ? "total" : AVERAGE_LABEL.test(lead) || AVERAGE_LABEL.test(label) ? "average" : "item";
+    const numbered = !!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim());
+    const kind: RowKind = numbered
+      ? "item"
+      : SUBTOTAL_LABEL.test(lead) || SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(label) ? "total" : AVERAGE_LABEL.test(lead) || AVERAGE_LABEL.test(label) ? "average" : "item";
     const info: RowInfo = { r, kind, label: label || (kind === "item" ? "" : lead), code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
     rows.push(info);
     byRow.set(r, info);
