@@ -102,7 +102,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const out: Family[] = [];
   const summed = summedColumns(t);
   const name = tableName(t);
-  const fam = (nm: string, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps, certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
+  const fam = (nm: string, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps: unifyScale(g, hyps), certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
   const rounded = roundedColumns(t);
   const accept = (f: Family | undefined) => {
     if (!f || !f.hyps.length) return;
@@ -440,7 +440,6 @@ function ratioHyp(g: Grid, r: number, nums: Column[], dens: Column[], pctCol: nu
   return { kind: "ratio", target: [r, pctCol], operands: ops, params: { scale: scaleFor(g, r, pctCol, a / b), ...(nums.length > 1 || dens.length > 1 ? { split: nums.length } : {}) }, label: { id: `Persentase ${label}`.trim(), en: `Percentage ${label}`.trim() }, quantity: "persen" };
 }
 
-/** 1 when the cell holds a fraction shown as %, 100 when it holds percent points. */
 /**
  * The polarity a capaian row is computed with: a Polaritas column when the table has one;
  * otherwise the reading the row's own figures confirm (r ÷ t for positive; 2 − r ÷ t or t ÷ r
@@ -474,6 +473,31 @@ function polarityOf(g: Grid, r: number, c: number, rv: number, tv: number, state
   return pick(decrease ? "negatif" : "positif");
 }
 
+/**
+ * One percent scale per column: a column holds fractions or percent points, not both. A typo
+ * (36,75 M typed 367,5 M) must not flip its own row's scale and shift the suggested value by ×100.
+ * Cells formatted as % keep scale 1.
+ */
+function unifyScale(g: Grid, hyps: Hyp[]): Hyp[] {
+  const votes = new Map<number, { one: number; hundred: number }>();
+  const plain = (h: Hyp) => (h.kind === "ratio" || h.kind === "capaian") && h.params?.scale !== undefined && !(g.flags(h.target[0], h.target[1]) & F_PERCENT);
+  for (const h of hyps) {
+    if (!plain(h)) continue;
+    const v = votes.get(h.target[1]) ?? { one: 0, hundred: 0 };
+    if (h.params!.scale === 100) v.hundred++;
+    else v.one++;
+    votes.set(h.target[1], v);
+  }
+  for (const h of hyps) {
+    if (!plain(h)) continue;
+    const v = votes.get(h.target[1])!;
+    const scale = v.hundred > v.one ? 100 : v.one > v.hundred ? 1 : h.params!.scale;
+    if (scale !== h.params!.scale) h.params = { ...h.params, scale };
+  }
+  return hyps;
+}
+
+/** 1 when the cell holds a fraction shown as %, 100 when it holds percent points. */
 function scaleFor(g: Grid, r: number, c: number, ratio: number | null): number {
   const v = g.num(r, c);
   if (Number.isNaN(v)) return 1;
