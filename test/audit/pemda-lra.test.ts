@@ -46,3 +46,25 @@ describe("Pemda LRA with uncoded section results", () => {
     expect([found[0].cell, ...(found[0].cause?.candidates.map((c) => c.cell) ?? [])]).toContain("D5");
   });
 });
+
+describe("Lebih/(Kurang) = realisasi − anggaran", () => {
+  const ITEMS: [string, number, number][] = [
+    ["Belanja Pegawai", 5_200_000_000, 5_012_345_000],
+    ["Belanja Barang dan Jasa", 3_100_000_000, 2_876_540_000],
+    ["Belanja Modal", 900_000_000, 887_650_000],
+  ];
+  function lk(typo?: number) {
+    const rows: (string | number)[][] = [["Jenis Belanja", "Anggaran", "Realisasi", "Lebih/(Kurang)"], ...ITEMS.map(([n, a, r]) => [n, a, r, r - a])];
+    rows.push(["Jumlah", ITEMS.reduce((s, x) => s + x[1], 0), ITEMS.reduce((s, x) => s + x[2], 0), ITEMS.reduce((s, x) => s + x[2] - x[1], 0)]);
+    if (typo !== undefined) rows[2][2] = typo;
+    return book({ name: "LRA", rows, formats: { B: "#,##0", C: "#,##0", D: "#,##0" } });
+  }
+  it("consistent: no finding", () => {
+    expect(problems(lk())).toEqual([]);
+  });
+  it("a transposed realisasi is the one root cause, with its original value (the difference column pins it)", () => {
+    const errors = audit(lk(2_876_450_000)).findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.cell)).toEqual(["C3"]);
+    expect(errors[0].cause?.candidates.map((c) => c.value)).toEqual([2_876_540_000]);
+  });
+});

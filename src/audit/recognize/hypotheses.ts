@@ -275,6 +275,24 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         );
       accept(bestReading(g, readings));
     }
+    // "Lebih/(Kurang)", "Selisih": realisasi − anggaran (SAP LRA) or the other way; the numbers say which.
+    const over = t.columns.find((c) => c.group === gr && c.kind === "number" && !c.role && /^(lebih\s*\/?\s*\(?\s*kurang\s*\)?|\(?\s*kurang\s*\)?\s*\/?\s*lebih|selisih)\b/i.test(norm(c.header)));
+    const overPagu = byRole(gr, "pagu");
+    const overReal = realOf(gr);
+    if (over && overPagu && overReal && !sisa) {
+      const readings = [
+        [overReal, overPagu],
+        [overPagu, overReal],
+      ].map(([a, b]) =>
+        fam(
+          `${over.header} = ${a.header} − ${b.header}`,
+          perRows
+            .filter((r) => hasNum(r, over.col) && hasNum(r, a.col) && hasNum(r, b.col))
+            .map((r) => ({ kind: "difference" as const, target: [r, over.col] as Cell, operands: [[r, a.col], [r, b.col]] as Cell[], label: { id: `${over.header} ${rowLabelOf(h, r)}`.trim(), en: `${over.header} ${rowLabelOf(h, r)}`.trim() }, quantity: "sisa" as Quantity })),
+        ),
+      );
+      accept(bestReading(g, readings));
+    }
     const lalu = byRole(gr, "lalu");
     const ini = byRole(gr, "ini");
     const sd = byRole(gr, "sd");
