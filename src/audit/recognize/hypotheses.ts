@@ -21,7 +21,7 @@ export interface KeyFigure {
 const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
 /** Realisasi words that name progress in percent, not money or counts. */
 const NOT_AMOUNT = /\bfisik\b|\bprogres\b|\bprogress\b/i;
-const NON_ADDITIVE = /harga|satuan|tarif|rata|indeks|index|^nilai$|nilai (ikpa|kinerja|aspek|akhir|total)|persen|%|capaian|rasio|skor|bobot|tahun|kode|volume|koefisien|target|bulan ke|kategori|predikat/i;
+const NON_ADDITIVE = /harga|satuan|tarif|rata|indeks|index|^nilai$|nilai (ikpa|kinerja|aspek|akhir|total)|persen|%|capaian|rasio|skor|bobot|^tahun$|tahun ke|kode|volume|koefisien|target|bulan ke|kategori|predikat/i;
 const NAMES: Record<string, { id: string; en: string }> = {
   pagu: { id: "pagu", en: "pagu" },
   realisasi: { id: "realisasi", en: "realisasi" },

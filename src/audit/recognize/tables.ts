@@ -92,7 +92,7 @@ function rowShape(g: Grid, r: number): { texts: number; nums: number; numbering:
   for (const c of cols) {
     const k = g.kind(r, c);
     const t = g.text(r, c);
-    if (k === K.Num && t && YEAR.test(t)) texts++;
+    if ((k === K.Num || k === K.TextNum) && t && YEAR.test(t)) texts++;
     else if (k === K.Num || k === K.TextNum) {
       nums++;
       if (k === K.TextNum && NUMBERING.test(t)) numbering++;
