@@ -23,3 +23,18 @@ describe.each([
     expect(audit(perbandingan(h, 1829)).findings.filter((f) => f.severity === "error").map((f) => f.cell)).toEqual(["C5"]);
   });
 });
+
+it("indicators named 'Jumlah …' in every row of a yearly comparison are not total rows", () => {
+  const wb = book({
+    name: "Perbandingan",
+    rows: [
+      ["Perbandingan Capaian Tiga Tahun"],
+      ["Uraian", "2022", "2023", "2024", "Kenaikan (%)"],
+      ["Jumlah dokumen perizinan terbit", 1250, 1410, 1532, 8.65],
+      ["Jumlah pengaduan ditangani", 86, 74, 91, 22.97],
+      ["Jumlah UMKM dibina", 320, 355, 412, 16.06],
+      ["Jumlah investor baru", 14, 19, 17, -10.53],
+    ],
+  });
+  expect(audit(wb).findings.filter((f) => f.severity !== "info")).toEqual([]);
+});

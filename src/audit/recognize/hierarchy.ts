@@ -94,6 +94,14 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     rows.push(info);
     byRow.set(r, info);
   }
+  // Rows named "Jumlah pengaduan ditangani", "Jumlah UMKM dibina" … outnumbering the items are
+  // indicators counted by a Jumlah, not total rows.
+  const named = rows.filter((x) => x.kind === "total" && !BARE_TOTAL_LABEL.test(x.label.trim()));
+  if (named.length >= 2 && named.length > rows.filter((x) => x.kind === "item").length)
+    for (const x of named) {
+      x.kind = "item";
+      x.code = rowCode(t, x.r, x.label);
+    }
   const items = rows.filter((x) => x.kind === "item");
   let source: Hierarchy["source"] = "flat";
   const coded = items.filter((x) => x.code);
