@@ -2,21 +2,12 @@
 // installed through the Templat screen, then report text is pasted (and a .docx opened) and its
 // findings are checked against that open workbook; clicking one selects its cell in Excel.
 // Screenshots go to artifacts/screenshots/ (20-… naskah).
-import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import "./harness/api";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("./harness/server.js") as {
-  startServer(o: { distDir: string; harnessDir: string; pageFile: string }): Promise<{ url: string; close(): Promise<void> }>;
-};
-
-const root = path.resolve(__dirname, "..", "..");
-const shots = path.join(root, "artifacts", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+import { launchHarness, shots, type HarnessServer } from "./harness/launch";
 
 /** The seed's Ikhtisar sentence: 3,12 (the tables have 3,21), and 3,12 ÷ 3,1 is 100,65%, not 103,54%. */
 const ILK_WRONG =
@@ -24,7 +15,7 @@ const ILK_WRONG =
 const ILK_RIGHT = ILK_WRONG.replace("3,12 atau 103,54%", "3,21 atau 103,55%");
 
 let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+let server: HarnessServer;
 let page: Page;
 const pageErrors: string[] = [];
 
@@ -59,17 +50,7 @@ async function check(): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium`);
-  for (const f of ["dist/taskpane.js", "artifacts/e2e-harness/harness.js"]) {
-    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} missing: run npm run test:e2e (it builds them)`);
-  }
-  fs.mkdirSync(shots, { recursive: true });
-  server = await startServer({
-    distDir: path.join(root, "dist"),
-    harnessDir: path.join(root, "artifacts", "e2e-harness"),
-    pageFile: path.join(__dirname, "harness", "harness.html"),
-  });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ server, browser } = await launchHarness(["dist/taskpane.js", "artifacts/e2e-harness/harness.js"]));
   page = await browser.newPage({ viewport: { width: 320, height: 720 }, reducedMotion: "reduce" });
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => {

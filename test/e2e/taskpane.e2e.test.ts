@@ -5,21 +5,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import "./harness/api";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("./harness/server.js") as {
-  startServer(o: { distDir: string; harnessDir: string; pageFile: string }): Promise<{ url: string; close(): Promise<void> }>;
-};
-
-const root = path.resolve(__dirname, "..", "..");
-const shots = path.join(root, "artifacts", "screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+import { launchHarness, root, shots, type HarnessServer } from "./harness/launch";
 
 let browser: Browser;
-let server: { url: string; close(): Promise<void> };
+let server: HarnessServer;
 let page: Page;
 const pageErrors: string[] = [];
 
@@ -41,17 +33,7 @@ async function openPane(query = ""): Promise<Page> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium`);
-  for (const f of ["dist/taskpane.js", "dist/commands.js", "artifacts/e2e-harness/harness.js"]) {
-    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} missing: run npm run test:e2e (it builds them)`);
-  }
-  fs.mkdirSync(shots, { recursive: true });
-  server = await startServer({
-    distDir: path.join(root, "dist"),
-    harnessDir: path.join(root, "artifacts", "e2e-harness"),
-    pageFile: path.join(__dirname, "harness", "harness.html"),
-  });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  ({ server, browser } = await launchHarness(["dist/taskpane.js", "dist/commands.js", "artifacts/e2e-harness/harness.js"]));
   page = await openPane();
 });
 

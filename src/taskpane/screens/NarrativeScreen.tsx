@@ -18,6 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18nContext";
+import { FINDING_LIST_STYLES } from "./findingStyles";
 import { usePane } from "../state/usePane";
 import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
@@ -26,25 +27,7 @@ import { checkNarrative, NarrativeInputError, reportFileText, type NarrativeFind
 import { SEVERITIES, type Severity } from "../services/types";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  finding: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    marginBottom: tokens.spacingVerticalS,
-  },
-  findingButton: {
-    justifyContent: "flex-start",
-    textAlign: "start",
-    height: "auto",
-    padding: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightRegular,
-    whiteSpace: "normal",
-  },
+  ...FINDING_LIST_STYLES,
   quote: {
     margin: 0,
     paddingInlineStart: tokens.spacingHorizontalS,

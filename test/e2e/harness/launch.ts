@@ -1,0 +1,33 @@
+// Shared start of the browser tests: the built pane and the harness served locally, Chromium
+// launched headless. Fails with what to run when a build or Chromium is missing.
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser } from "playwright-core";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require("./server.js") as {
+  startServer(o: { distDir: string; harnessDir: string; pageFile: string }): Promise<{ url: string; close(): Promise<void> }>;
+};
+
+export const root = path.resolve(__dirname, "..", "..", "..");
+export const shots = path.join(root, "artifacts", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+export type HarnessServer = { url: string; close(): Promise<void> };
+
+/** Starts the harness server and Chromium; `built` are files (from the repo root) the test needs. */
+export async function launchHarness(built: string[]): Promise<{ server: HarnessServer; browser: Browser }> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y --no-install-recommends chromium`);
+  for (const f of built) {
+    if (!fs.existsSync(path.join(root, f))) throw new Error(`${f} missing: run npm run test:e2e (it builds them)`);
+  }
+  fs.mkdirSync(shots, { recursive: true });
+  const server = await startServer({
+    distDir: path.join(root, "dist"),
+    harnessDir: path.join(root, "artifacts", "e2e-harness"),
+    pageFile: path.join(__dirname, "harness.html"),
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return { server, browser };
+}
