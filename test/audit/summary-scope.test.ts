@@ -30,4 +30,20 @@ describe("summary sheets compared by label", () => {
     const found = problems(book(summary("Ringkasan", "RINGKASAN 2024", 9_200_000_000, 8_776_535_000), summary("Ikhtisar", "IKHTISAR 2024", 9_200_000_000, 8_776_535_000, 54)));
     expect(found).toEqual(["Ikhtisar!B5 same-quantity"]);
   });
+
+  it("a summary with a 'Uraian | Nilai' header is still compared with the detail table", () => {
+    const detail: SheetSpec = {
+      name: "Rekap",
+      rows: [["Jenis Belanja", "Pagu", "Realisasi"], ["Belanja Pegawai", 5_200_000_000, 5_012_345_000], ["Belanja Barang", 3_100_000_000, 2_876_540_000], ["Belanja Modal", 900_000_000, 887_650_000], ["Jumlah", 9_200_000_000, 8_776_535_000]],
+      formats: { B: "#,##0", C: "#,##0" },
+    };
+    const ring = (realisasi: number): SheetSpec => ({
+      name: "Ringkasan",
+      rows: [["Ringkasan Kinerja 2024"], ["Uraian", "Nilai"], ["Total Pagu", 9_200_000_000], ["Total Realisasi", realisasi]],
+      formats: { B: "#,##0" },
+    });
+    expect(problems(book(ring(8_776_535_000), detail))).toEqual([]);
+    expect(problems(book(ring(8_766_535_000), detail))).toEqual(["Ringkasan!B4 same-quantity"]);
+  });
 });
+

@@ -124,7 +124,11 @@ export function recognizeRelations(snapshot: WorkbookSnapshot, template: Relatio
  */
 function summaryPairs(grids: Grid[], tables: TableReading[], copies: Map<string, string>): Recognition["summaries"] {
   const inTable = new Map<string, Set<number>>();
-  for (const { table } of tables) {
+  for (const { table, hierarchy } of tables) {
+    // A "Uraian | Nilai" list (one label column, one figure column, no total row) is a summary
+    // with a header, not a table of parts: its rows stay label/value pairs.
+    const figures = table.columns.filter((c) => c.kind === "number" || c.kind === "percent");
+    if (figures.length === 1 && table.labelCols.length === 1 && !hierarchy.rows.some((x) => x.kind !== "item")) continue;
     let s = inTable.get(table.sheet);
     if (!s) inTable.set(table.sheet, (s = new Set()));
     for (const r of [...table.headerRows, ...table.rows]) s.add(r);
