@@ -38,7 +38,7 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   // Root causes: one finding per wrong cell, the findings it explains folded under it.
   let diagnosis: AuditResult["diagnosis"];
   if (options.diagnose !== false && findings.some((f) => f.severity === "error" && !f.ignored && f.relation)) {
-    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), buildFinding, options.diagnoseBudget, formulaCells);
+    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), buildFinding, options.diagnoseBudget, formulaCells, snapshot.sheets.map((s) => s.name));
     findings = sortFindings(snapshot, d.findings);
     diagnosis = d.summary;
   }

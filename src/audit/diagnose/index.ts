@@ -47,6 +47,7 @@ export function diagnoseFindings(
   build: (rule: Rule, draft: FindingDraft) => Finding,
   maxTrials?: number,
   formulaCells?: CellRef[],
+  sheets?: string[],
 ): DiagnoseFindingsResult {
   const byId = new Map<string, Relation[]>();
   for (const r of relations) {
@@ -58,7 +59,7 @@ export function diagnoseFindings(
   const violated = [...new Set(errors.flatMap((f) => byId.get(f.relation!)!))];
   const empty: DiagnosisSummary = { rootCauses: 0, consequences: 0, unexplained: 0, trials: 0 };
   if (!violated.length) return { findings, summary: empty };
-  const d = diagnose(relations, violated, view, { maxTrials, formulaCells });
+  const d = diagnose(relations, violated, view, { maxTrials, formulaCells, sheets });
   const targets = new Map<string, Relation>();
   for (const r of relations) {
     const k = `${r.target.sheet}!${r.target.address}`;

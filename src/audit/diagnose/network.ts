@@ -51,10 +51,14 @@ export class Network {
   private dependentsIdx: Map<string, string[]> | null = null;
   private readonly refs = new Map<string, CellRef>();
 
+  private readonly sheets?: Set<string>;
+
   constructor(
     readonly relations: Relation[],
     private readonly base: View,
+    sheets?: string[],
   ) {
+    if (sheets) this.sheets = new Set(sheets.map((s) => s.toLowerCase()));
     for (const rel of relations) {
       // target then operands, as cellsOf lists them, without an array per relation
       for (let i = -1; i < rel.operands.length; i++) {
@@ -148,6 +152,8 @@ export class Network {
     if (!m) return null;
     const home = this.ref(k);
     const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2] ?? home.sheet;
+    // A reference to a sheet the workbook does not hold (deleted, or another file's) names no cell here.
+    if (this.sheets && !this.sheets.has(sheet.toLowerCase())) return null;
     let range;
     try {
       range = parseRange(m[3].replace(/\$/g, "").toUpperCase());

@@ -31,6 +31,8 @@ export interface DiagnoseBudget {
   maxAlternatives?: number;
   /** Cells where the template puts a formula: a constant there is blamed before its inputs. */
   formulaCells?: CellRef[];
+  /** The workbook's sheet names: a formula's reference to any other sheet is never followed (or blamed). */
+  sheets?: string[];
 }
 
 export interface Diagnosis {
@@ -70,7 +72,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   const maxTrials = budget.maxTrials ?? 60_000;
   const maxCand = budget.maxCandidatesPerViolation ?? 64;
   const maxAlt = budget.maxAlternatives ?? 5;
-  const net = new Network(relations, view);
+  const net = new Network(relations, view, budget.sheets);
   const preferred = new Set((budget.formulaCells ?? []).map(keyOf));
   const direct = new Map<Relation, Set<string>>();
   const state = { trials: 0, committed: undefined as Layer | undefined };
