@@ -6,6 +6,7 @@
 import { parseA1 } from "../../core/address";
 import { asCellText } from "../../core/text";
 import { sheetProtectedError } from "./errors";
+import { readStoredAndSheets } from "./stored";
 
 export const FIXES_KEY = "lkjip.fixes";
 
@@ -95,18 +96,14 @@ export async function applyFix(context: Excel.RequestContext, fix: FixRequest, n
  */
 export async function undoFix(context: Excel.RequestContext, id?: string): Promise<AppliedFix | null> {
   const wb = context.workbook;
-  const saved = wb.settings.getItemOrNullObject(FIXES_KEY);
-  saved.load("value");
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  if (saved.isNullObject) return null;
-  const list = parseSaved(saved.value);
+  const { value, sheets } = await readStoredAndSheets(context, FIXES_KEY);
+  if (value === null) return null;
+  const list = parseSaved(value);
   const at = id === undefined ? list.length - 1 : list.findIndex((f) => f.id === id);
   if (at < 0) return null;
   const fix = list[at];
   const rest = list.filter((_, i) => i !== at);
-  if (sheets.items.some((s) => s.name.toLowerCase() === fix.sheet.toLowerCase())) {
+  if (sheets.has(fix.sheet.toLowerCase())) {
     const range = wb.worksheets.getItem(fix.sheet).getRange(fix.address);
     range.numberFormat = [[fix.before.numberFormat]];
     const b = fix.before;
@@ -114,7 +111,7 @@ export async function undoFix(context: Excel.RequestContext, id?: string): Promi
     else range.values = [[b.value === null ? "" : typeof b.value === "string" ? `'${b.value}` : b.value]];
   }
   if (rest.length) wb.settings.add(FIXES_KEY, JSON.stringify(rest));
-  else saved.delete();
+  else wb.settings.getItem(FIXES_KEY).delete();
   await context.sync();
   return fix;
 }

@@ -4,6 +4,7 @@
 
 import { parseRange, toA1 } from "../../core/address";
 import { sheetProtectedError } from "./errors";
+import { readStoredAndSheets } from "./stored";
 
 export const HIGHLIGHTS_KEY = "lkjip.highlights";
 export const HIGHLIGHT_COLOR = "#FFC7CE";
@@ -107,14 +108,9 @@ export async function savedHighlights(context: Excel.RequestContext): Promise<Sa
  */
 export async function clearHighlights(context: Excel.RequestContext): Promise<{ restored: number; syncs: number }> {
   const wb = context.workbook;
-  const saved = wb.settings.getItemOrNullObject(HIGHLIGHTS_KEY);
-  saved.load("value");
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  if (saved.isNullObject) return { restored: 0, syncs: 1 };
-  const list = parseSaved(saved.value);
-  const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const { value, sheets: present } = await readStoredAndSheets(context, HIGHLIGHTS_KEY);
+  if (value === null) return { restored: 0, syncs: 1 };
+  const list = parseSaved(value);
   let restored = 0;
   for (const s of list) {
     if (!present.has(s.sheet.toLowerCase())) continue;
@@ -123,7 +119,7 @@ export async function clearHighlights(context: Excel.RequestContext): Promise<{ 
     else fill.color = s.color;
     restored++;
   }
-  saved.delete();
+  wb.settings.getItem(HIGHLIGHTS_KEY).delete();
   await context.sync();
   return { restored, syncs: 2 };
 }
