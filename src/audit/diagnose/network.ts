@@ -32,15 +32,12 @@ export class Layer {
     this.addresses.add(k.slice(k.lastIndexOf("!") + 1));
   }
   get(k: string): CellValue | undefined {
-    for (let l: Layer | undefined = this; l; l = l.parent) {
-      const v = l.values.get(k);
-      if (v !== undefined || l.values.has(k)) return v;
-    }
-    return undefined;
+    const v = this.values.get(k);
+    if (v !== undefined || this.values.has(k)) return v;
+    return this.parent?.get(k);
   }
   has(k: string): boolean {
-    for (let l: Layer | undefined = this; l; l = l.parent) if (l.values.has(k)) return true;
-    return false;
+    return this.values.has(k) || !!this.parent?.has(k);
   }
   /** False when no key of this layer (or its parents) can be cell r's. */
   mayHold(r: CellRef): boolean {
