@@ -52,10 +52,16 @@ export function diagnoseFindings(
 ): DiagnoseFindingsResult {
   // Only the relations the error findings name are looked up by id: no index of every relation.
   const named = new Set<string>();
-  for (const f of findings) if (f.severity === "error" && !f.ignored && f.relation) named.add(f.relation);
+  const lengths = new Set<number>();
+  for (const f of findings)
+    if (f.severity === "error" && !f.ignored && f.relation) {
+      named.add(f.relation);
+      lengths.add(f.relation.length);
+    }
   const byId = new Map<string, Relation[]>();
   for (const r of relations) {
-    if (!named.has(r.id)) continue;
+    // The length first: most ids are never hashed.
+    if (!lengths.has(r.id.length) || !named.has(r.id)) continue;
     const list = byId.get(r.id);
     if (list) list.push(r);
     else byId.set(r.id, [r]);
