@@ -24,6 +24,11 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 
 export const norm = memo((s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "").trim());
 
+const PERIOD = "(periode|bulan|triwulan|tw|semester)";
+const PERIOD_LALU = new RegExp(`${PERIOD} (lalu|sebelumnya)`);
+const PERIOD_SD = new RegExp(`(s\\.?\\s?d\\.?|sampai dengan)\\s*(${PERIOD}( ini)?|saat ini)|kumulatif`);
+const PERIOD_INI = new RegExp(`${PERIOD} ini`);
+
 /** The role a header names; units in brackets ("Persentase (%)", "Realisasi (Rp)") are read past. */
 export const roleOf = memo(roleOfText);
 
@@ -34,9 +39,11 @@ function roleOfText(header: string): Role | null {
   if (/^nk perencanaan/.test(h)) return "nkPerencanaan";
   if (/^nk pelaksanaan/.test(h)) return "nkPelaksanaan";
   if (/^nilai kinerja anggaran$|^nka$/.test(h)) return "nka";
-  if (/periode lalu/.test(h)) return "lalu";
-  if (/periode ini/.test(h)) return "ini";
-  if (/s\.?\s?d\.?\s*periode|sampai dengan periode/.test(h)) return "sd";
+  // Periods of an LKD or a monthly report; a % of one ("% s.d. Bulan Ini") is a rate, no role here.
+  const rate = /%|persen/.test(norm(header));
+  if (PERIOD_LALU.test(h)) return rate ? null : "lalu";
+  if (PERIOD_SD.test(h)) return rate ? null : "sd";
+  if (PERIOD_INI.test(h)) return rate ? null : "ini";
   if (/^sisa/.test(h)) return "sisa";
   if (/^(pagu|anggaran|alokasi|dipa)\b/.test(h) && !/realisasi/.test(h)) return "pagu";
   if (/^target\b/.test(h)) return "target";
