@@ -179,3 +179,33 @@ describe("% and Sisa over two column groups (Operasi + Modal)", () => {
   it("must not trigger: % = both realisasi ÷ both pagu in every row", () => expect(bad(t(false))).toEqual([]));
   it("must trigger: a % taken from one group only", () => expect(bad(t(true))).toEqual(["Dua Kelompok!F4 ratio 0.78"]));
 });
+
+describe("a generic Rata-rata row (not a capaian average) is checked against the rows above it", () => {
+  // IKM per loket: the average row holds the mean of each figure column; a % column may instead
+  // hold Σ realisasi ÷ Σ pagu (the average row's own ratio), which is also right.
+  const t = (ikm: number, pct: number) =>
+    book({
+      name: "Layanan",
+      rows: [["Loket", "Nilai IKM", "Responden", "Target", "Terlayani", "%"], ["Paspor", 82.5, 120, 400, 380, 0.95], ["Izin Tinggal", 88.1, 95, 200, 150, 0.75], ["Visa", 79.2, 143, 100, 99, 0.99], ["Rata-rata", ikm, 119.33, 233.33, 209.67, pct]],
+      formats: { B: "0.00", C: "0.00", D: "0.00", E: "0.00", F: "0.00%" },
+    });
+  it("must not trigger: every column's mean, and the % as Σ terlayani ÷ Σ target", () => expect(bad(t(83.27, 0.8986))).toEqual([]));
+  it("must not trigger: the % as the mean of the rows' %", () => expect(bad(t(83.27, 0.8967))).toEqual([]));
+  it("must trigger: a mean IKM typed 85,27 over rows averaging 83,27", () => expect(bad(t(85.27, 0.8986))).toEqual(["Layanan!B5 mean 83.2667"]));  it("must trigger: a row's % that is not Terlayani ÷ Target (no pagu/realisasi words: the pair is found by the numbers)", () => {
+    const snap = t(83.27, 0.8986);
+    snap.sheets[0].values[2][5] = 0.57;
+    expect(bad(snap)).toEqual(["Layanan!F3 ratio 0.75"]);
+  });
+});
+
+describe("a transfer table whose realisasi is headed 'Disalurkan'", () => {
+  const t = (pct: number, sisa = 600) =>
+    book({
+      name: "Dana Desa",
+      rows: [["Desa", "Pagu", "Disalurkan", "%", "Sisa"], ["Desa Air Hangat", 1000, 950, 0.95, 50], ["Desa Sungai Tutung", 800, 800, 1, 0], ["Desa Koto Lolo", 1200, 600, pct, sisa], ["Jumlah", 3000, 2350, 0.7833, 650]],
+      formats: { D: "0.00%" },
+    });
+  it("must not trigger: % = Disalurkan ÷ Pagu and Sisa = Pagu − Disalurkan", () => expect(bad(t(0.5))).toEqual([]));
+  it("must trigger: a % typed 0,05 for 600 ÷ 1.200", () => expect(bad(t(0.05))).toEqual(["Dana Desa!D4 ratio 0.5"]));
+  it("must trigger: a Sisa typed 60 for 1.200 − 600 (the Jumlah's Sisa then disagrees too)", () => expect(bad(t(0.5, 60))).toContain("Dana Desa!E4 difference 600"));
+});

@@ -5,7 +5,7 @@
 import type { Quantity } from "../../core/relations";
 import { F_PERCENT, K, type Grid } from "./grid";
 import { bestReading, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
-import { AVERAGE_LABEL, type Hierarchy, type RowInfo } from "./hierarchy";
+import { type Hierarchy, type RowInfo } from "./hierarchy";
 import { discovered, norm, type Column, type Role, type Table } from "./tables";
 
 export interface KeyFigure {
@@ -251,6 +251,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         const real = byRole(gr, "realisasi");
         if (target && real && byRole(gr, "persen")) candidates.push([[real], [target]]);
       }
+      // No named pair: the two columns the "%" is found to divide in most rows ("Target | Terlayani | %").
+      const found = pct.ratioOf && !candidates.length ? [t.columns.find((c) => c.col === pct.ratioOf!.num), t.columns.find((c) => c.col === pct.ratioOf!.den)] : [];
+      if (found[0] && found[1]) candidates.push([[found[0]], [found[1]]]);
       for (const [nums, dens] of candidates) readings.push(fam(`${pct.header} = ${nums.map((c) => c.header).join(" + ")} ÷ ${dens.map((c) => c.header).join(" + ")}`, perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
       accept(bestReading(g, readings));
     }
@@ -381,6 +384,44 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       accept(fam("rata-rata capaian per sasaran", hyps, { certain: true }));
     }
   }
+  // --- a "Rata-rata" row = the mean of the items above it (since the previous such row), in every
+  // figure column; capaian averages are read per sasaran above. A % column whose average row holds
+  // its own ratio (Σ realisasi ÷ Σ pagu rather than the mean of the %) is read that way. ---
+  const averageRows = h.rows.filter((x) => x.kind === "average");
+  if (averageRows.length) {
+    const figureCols = t.columns.filter((c) => (c.kind === "number" || c.kind === "percent") && c.role !== "capaian" && !t.codeCols.includes(c.col));
+    const readings: [string, Hyp[]][] = [
+      ["baris tingkat teratas", []],
+      ["baris terbawah", []],
+    ];
+    let prev = t.headerRow;
+    for (const A of averageRows) {
+      const region = between(items, prev, A.r).filter((x) => !anggaranRows.has(x.r));
+      prev = A.r;
+      if (region.length < 2) continue;
+      const inRegion = new Set(region.map((x) => x.r));
+      for (const c of figureCols) {
+        if (!hasNum(A.r, c.col)) continue;
+        const top: number[] = [];
+        for (const x of region) if (x.parent === -1 || !inRegion.has(x.parent)) effective(x, c.col, top);
+        const leaves = region.filter((x) => !x.children.length).map((x) => x.r);
+        const label = { id: `${A.label} ${c.header}`.trim(), en: `${A.label} ${c.header}`.trim() };
+        const mean = (rows: number[]): Hyp | null => {
+          const ops = rows.filter((r) => hasNum(r, c.col));
+          return ops.length >= 2 ? { kind: "mean", target: [A.r, c.col], operands: ops.map((r) => [r, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" } : null;
+        };
+        const pair = c.ratioOf ? [t.columns.find((x) => x.col === c.ratioOf!.num), t.columns.find((x) => x.col === c.ratioOf!.den)] : c.kind === "percent" ? nearestLeftPair(t, c.col) : null;
+        const ratio = pair?.[0] && pair[1] ? ratioHyp(g, A.r, [pair[0]], [pair[1]], c.col, A.label) : null;
+        readings.forEach(([, hyps], i) => {
+          const m = mean(i === 0 ? top : leaves);
+          hyps.push(...[m && ratio && !holds(g, m) && holds(g, ratio) ? ratio : m].filter((x): x is Hyp => !!x));
+        });
+      }
+    }
+    const best = bestReading(g, readings.filter(([, hyps]) => hyps.length).map(([reading, hyps]) => fam(`baris rata-rata = rata-rata ${reading}`, hyps)));
+    if (best) accept(best);
+  }
+
   // --- Jumlah = volume × harga satuan (RKA/DPA rincian), when the numbers say so ---
   const prod = productFamily(t);
   if (prod) accept(prod);
@@ -393,7 +434,6 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     if (!num || !den) continue;
     accept(fam(`${pc.header || pc.col} = ${num.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
   }
-  void AVERAGE_LABEL;
   return out;
 }
 

@@ -25,6 +25,8 @@ export function roleOf(header: string): Role | null {
   if (/^(pagu|anggaran|alokasi|dipa)\b/.test(h) && !/realisasi/.test(h)) return "pagu";
   if (/^target\b/.test(h)) return "target";
   if (/^realisasi\b/.test(h) && !/^realisasi\s*%|%$/.test(h)) return "realisasi";
+  // Transfers and grants report their realisasi as what was paid out (Dana Desa, bansos, hibah).
+  if (/^(disalurkan|tersalur|penyaluran|terealisasi|telah disalurkan)\b/.test(h) && !/%|persen/.test(norm(header))) return "realisasi";
   if (/^(%|persentase|persen|serapan|\(%\))$|^% ?(realisasi|serapan|penyerapan)|^persentase (realisasi|serapan|penyerapan)|^realisasi\s*%$|^realisasi \(%\)$/.test(h)) return "persen";
   if (/^capaian\b/.test(h)) return "capaian";
   if (/(diterima|ditangani|permohonan)\b/.test(h) && !/diselesaikan|ditindaklanjuti/.test(h)) return "den";
@@ -455,7 +457,9 @@ const RATIO_REACH = 6;
 function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
   const figures = columns.filter((c) => c.kind === "number" || c.kind === "percent");
   for (const C of figures) {
-    if (C.role || C.kind !== "number") continue;
+    // A "%" column with no realisasi and pagu to its left ("Target | Terlayani | %") is found the same way.
+    const namedPair = columns.some((c) => c.col < C.col && (c.role === "realisasi" || c.role === "sd")) && columns.some((c) => c.col < C.col && c.role === "pagu");
+    if (C.role ? C.role !== "persen" || namedPair : C.kind !== "number") continue;
     const left = figures.filter((c) => c.col < C.col && c.kind === "number" && !c.ratioOf).slice(-RATIO_REACH);
     if (left.length < 2) continue;
     const sample: number[] = [];
