@@ -209,3 +209,50 @@ describe("a transfer table whose realisasi is headed 'Disalurkan'", () => {
   it("must trigger: a % typed 0,05 for 600 ÷ 1.200", () => expect(bad(t(0.05))).toEqual(["Dana Desa!D4 ratio 0.5"]));
   it("must trigger: a Sisa typed 60 for 1.200 − 600 (the Jumlah's Sisa then disagrees too)", () => expect(bad(t(0.5, 60))).toContain("Dana Desa!E4 difference 600"));
 });
+
+describe("a Rata-rata Capaian row in percent points (104,12 typed as a number, not 1,0412)", () => {
+  const t = (avg: number) =>
+    book({
+      name: "IKU",
+      rows: [["No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian (%)"], [1, "Indeks kepuasan masyarakat", 85, 88.5, 104.12], [2, "Persentase layanan tepat waktu", 90, 92.7, 103], [3, "Persentase temuan ditindaklanjuti", 75, 81, 108], [4, "Persentase pegawai terlatih", 80, 75.32, 94.15], [null, "Rata-rata Capaian", null, null, avg]],
+      formats: { E: "0.00" },
+    });
+  it("must not trigger: the mean 102,32 is in points, not 10 232%", () => expect(bad(t(102.32))).toEqual([]));
+  it("must trigger: a mean typed 112,32", () => expect(bad(t(112.32))).toEqual(["IKU!E6 mean 102.32"]));
+});
+
+describe("one overall Rata-rata Capaian under two sasaran blocks, labelled in the sasaran column", () => {
+  const t = (f3: number, avg: number) =>
+    book({
+      name: "C",
+      rows: [
+        ["No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Meningkatnya kualitas layanan", "Persentase layanan tepat waktu", 90, 100, 111.11],
+        [null, null, "Indeks kepuasan masyarakat", 3.5, 3.85, 110],
+        [2, "Meningkatnya penegakan hukum", "Persentase tindakan administratif", 90, f3, r4((f3 / 90) * 100)],
+        [null, null, "Persentase pengawasan orang asing", 80, 82, 102.5],
+        [null, "Rata-rata Capaian", null, null, null, avg],
+      ],
+      formats: { F: "0.00" },
+    });
+  it("must not trigger: 107,15 is the mean of all four indicators, not of the last sasaran", () => expect(bad(t(94.5, 107.15))).toEqual([]));
+  it("must trigger: an overall mean typed 117,16", () => expect(bad(t(94.5, 117.16))).toEqual(["C!F6 mean 107.15"]));
+});
+
+describe("monthly realisasi with running columns (Bulan Ini, s.d. Bulan Ini, Sisa Pagu)", () => {
+  const bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni"];
+  const monthly = [312450000, 598771200, 702330450, 810220000, 845000120, 1102330000];
+  const pagu = 9933860000;
+  const t = (slip = 0) => {
+    const rows: CellValue[][] = [["No", "Bulan", "Realisasi Bulan Ini (Rp)", "Realisasi s.d. Bulan Ini (Rp)", "% s.d. Bulan Ini", "Sisa Pagu (Rp)"]];
+    let cum = 0;
+    monthly.forEach((m, i) => {
+      cum += m;
+      rows.push([i + 1, bulan[i], m, cum + (i === 3 ? slip : 0), Math.round((cum / pagu) * 10000) / 100, pagu - cum]);
+    });
+    rows.push([null, "Jumlah", cum, cum, Math.round((cum / pagu) * 10000) / 100, pagu - cum]);
+    return book({ name: "Bulanan", rows, formats: { E: "0.00" } });
+  };
+  it("must not trigger: the Jumlah row holds the last month's running figures, not their sum", () => expect(bad(t())).toEqual([]));
+  it("must trigger: s.d. April typed 1.000.000 too high (the months before and after say so)", () => expect(bad(t(1000000))).toEqual(["Bulanan!D5 total-sum 2423771650", "Bulanan!D6 total-sum 3269771770"]));
+});
