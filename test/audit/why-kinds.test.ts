@@ -256,3 +256,20 @@ describe("monthly realisasi with running columns (Bulan Ini, s.d. Bulan Ini, Sis
   it("must not trigger: the Jumlah row holds the last month's running figures, not their sum", () => expect(bad(t())).toEqual([]));
   it("must trigger: s.d. April typed 1.000.000 too high (the months before and after say so)", () => expect(bad(t(1000000))).toEqual(["Bulanan!D5 total-sum 2423771650", "Bulanan!D6 total-sum 3269771770"]));
 });
+
+describe("an LRA whose levels show only in the cell format (no codes, no indentation text)", () => {
+  // BELANJA OPERASI › Belanja Pegawai › Gaji / Tunjangan, › Belanja Barang; BELANJA MODAL › Peralatan / Gedung.
+  const rows: CellValue[][] = [
+    ["Uraian", "Anggaran", "Realisasi", "Sisa"],
+    ["BELANJA OPERASI", 1700, 1600, 100],
+    ["Belanja Pegawai", 1000, 950, 50],
+    ["Belanja Gaji Pokok", 700, 680, 20],
+    ["Belanja Tunjangan", 300, 270, 30],
+    ["Belanja Barang", 700, 650, 50],
+    ["BELANJA MODAL", 600, 560, 40],
+    ["Belanja Modal Peralatan", 400, 380, 20],
+    ["Belanja Modal Gedung", 200, 180, 20],
+    ["JUMLAH BELANJA", 2300, 2160, 140],
+  ];
+  it("must not trigger: the tree cannot be read from the numbers alone, so the Jumlah is not called wrong in every column", () => expect(bad(book({ name: "LRA", rows }))).toEqual([]));
+});

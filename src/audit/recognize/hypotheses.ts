@@ -200,7 +200,11 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
-    chosen.certain = certain;
+    // A total row is asserted by its label, but where no column agrees with any reading of a tree
+    // the tree itself was misread (levels guessed from the numbers, several columns all "wrong"):
+    // say nothing rather than blame every column.
+    const misread = chosen.holds === 0 && h.source !== "flat" && (h.source === "numbers" || chosen.checked > 1);
+    chosen.certain = certain && !misread;
     accept(chosen);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
