@@ -2,7 +2,7 @@
 // Pure: no Office.js, no files.
 import { parseA1 } from "../core/address";
 import type { CellRef, Relation } from "../core/relations";
-import { cellAt, getSheet, type CellView, type WorkbookSnapshot } from "../core/snapshot";
+import { cellAt, getSheet, type CellView, type SheetSnapshot, type WorkbookSnapshot } from "../core/snapshot";
 import { IgnoreIndex, matchIgnore, readIgnores } from "./ignores";
 import { fill } from "../core/message";
 import { MESSAGES } from "./messages";
@@ -38,7 +38,7 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   // Root causes: one finding per wrong cell, the findings it explains folded under it.
   let diagnosis: AuditResult["diagnosis"];
   if (options.diagnose !== false && findings.some((f) => f.severity === "error" && !f.ignored && f.relation)) {
-    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), buildFinding, options.diagnoseBudget, formulaCells, snapshot.sheets.map((s) => s.name));
+    const d = diagnoseFindings(findings, relations, cellViewer(snapshot), buildFinding, options.diagnoseBudget, formulaCells, snapshot.sheets.map((s) => s.name), snapshot.sheets.filter(holdsFormula).map((s) => s.name));
     findings = sortFindings(snapshot, d.findings);
     diagnosis = d.summary;
   }
@@ -50,6 +50,11 @@ export function audit(snapshot: WorkbookSnapshot, options: AuditOptions = {}): A
   const result: AuditResult = { findings, summary, readAt: options.now ?? snapshot.readAt ?? new Date().toISOString() };
   if (diagnosis) result.diagnosis = diagnosis;
   return result;
+}
+
+/** True when some cell of the sheet holds a formula (holes of sparse rows are skipped by some()). */
+function holdsFormula(sheet: SheetSnapshot): boolean {
+  return !!sheet.formulas?.some((row) => row?.some((f) => !!f));
 }
 
 /** A cell reader over the snapshot that looks each sheet up once. */

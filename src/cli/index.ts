@@ -63,8 +63,12 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
     .option("--kegiatan <n>", "jumlah kegiatan anggaran / number of budget activities", "2")
     .option("--from-pk <file>", "susun sasaran dan indikator dari lembar Perjanjian Kinerja (.xlsx) / build goals and indicators from a Perjanjian Kinerja sheet")
     .option("--force", "timpa berkas yang ada / overwrite an existing file", false)
-    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string; sasaran: string; indikator: string; kegiatan: string; fromPk?: string }) => {
+    .action(async (outPath: string, o: { year: string; satker?: string; sample?: string; sheets?: string; force: boolean; lang: string; sasaran: string; indikator: string; kegiatan: string; fromPk?: string }, cmd: Command) => {
       const lang = choice("--lang", o.lang, LANG_CHOICES);
+      // Counts the user typed that the chosen source would silently override are a usage error.
+      const typed = ["sasaran", "indikator", "kegiatan"].filter((k) => cmd.getOptionValueSource(k) === "cli");
+      const overridden = o.sample ? typed : o.fromPk ? typed.filter((k) => k !== "kegiatan") : [];
+      if (overridden.length) throw new UsageError("init.countsIgnored", { options: overridden.map((k) => `--${k}`).join(", "), source: o.sample ? "--sample" : "--from-pk" });
       const year = /^\d{4}$/.test(o.year.trim()) ? Number(o.year) : NaN;
       if (!supportedYears().includes(year)) throw unsupportedYearError(o.year);
       const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean), lang };

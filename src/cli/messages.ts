@@ -94,6 +94,10 @@ export const CLI_MESSAGES = {
     id: "--sample dan --from-pk tidak bisa dipakai bersama; pilih salah satu",
     en: "--sample and --from-pk cannot be used together; choose one",
   },
+  "init.countsIgnored": {
+    id: "{options} tidak berlaku dengan {source}: sasaran dan indikator diambil dari {source}; hapus {options}",
+    en: "{options} has no effect with {source}: goals and indicators come from {source}; drop {options}",
+  },
   "init.plan": {
     id: "templat tidak dapat disusun: {reason}",
     en: "the templates cannot be planned: {reason}",

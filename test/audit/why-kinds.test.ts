@@ -179,3 +179,97 @@ describe("% and Sisa over two column groups (Operasi + Modal)", () => {
   it("must not trigger: % = both realisasi ÷ both pagu in every row", () => expect(bad(t(false))).toEqual([]));
   it("must trigger: a % taken from one group only", () => expect(bad(t(true))).toEqual(["Dua Kelompok!F4 ratio 0.78"]));
 });
+
+describe("a generic Rata-rata row (not a capaian average) is checked against the rows above it", () => {
+  // IKM per loket: the average row holds the mean of each figure column; a % column may instead
+  // hold Σ realisasi ÷ Σ pagu (the average row's own ratio), which is also right.
+  const t = (ikm: number, pct: number) =>
+    book({
+      name: "Layanan",
+      rows: [["Loket", "Nilai IKM", "Responden", "Target", "Terlayani", "%"], ["Paspor", 82.5, 120, 400, 380, 0.95], ["Izin Tinggal", 88.1, 95, 200, 150, 0.75], ["Visa", 79.2, 143, 100, 99, 0.99], ["Rata-rata", ikm, 119.33, 233.33, 209.67, pct]],
+      formats: { B: "0.00", C: "0.00", D: "0.00", E: "0.00", F: "0.00%" },
+    });
+  it("must not trigger: every column's mean, and the % as Σ terlayani ÷ Σ target", () => expect(bad(t(83.27, 0.8986))).toEqual([]));
+  it("must not trigger: the % as the mean of the rows' %", () => expect(bad(t(83.27, 0.8967))).toEqual([]));
+  it("must trigger: a mean IKM typed 85,27 over rows averaging 83,27", () => expect(bad(t(85.27, 0.8986))).toEqual(["Layanan!B5 mean 83.2667"]));  it("must trigger: a row's % that is not Terlayani ÷ Target (no pagu/realisasi words: the pair is found by the numbers)", () => {
+    const snap = t(83.27, 0.8986);
+    snap.sheets[0].values[2][5] = 0.57;
+    expect(bad(snap)).toEqual(["Layanan!F3 ratio 0.75"]);
+  });
+});
+
+describe("a transfer table whose realisasi is headed 'Disalurkan'", () => {
+  const t = (pct: number, sisa = 600) =>
+    book({
+      name: "Dana Desa",
+      rows: [["Desa", "Pagu", "Disalurkan", "%", "Sisa"], ["Desa Air Hangat", 1000, 950, 0.95, 50], ["Desa Sungai Tutung", 800, 800, 1, 0], ["Desa Koto Lolo", 1200, 600, pct, sisa], ["Jumlah", 3000, 2350, 0.7833, 650]],
+      formats: { D: "0.00%" },
+    });
+  it("must not trigger: % = Disalurkan ÷ Pagu and Sisa = Pagu − Disalurkan", () => expect(bad(t(0.5))).toEqual([]));
+  it("must trigger: a % typed 0,05 for 600 ÷ 1.200", () => expect(bad(t(0.05))).toEqual(["Dana Desa!D4 ratio 0.5"]));
+  it("must trigger: a Sisa typed 60 for 1.200 − 600 (the Jumlah's Sisa then disagrees too)", () => expect(bad(t(0.5, 60))).toContain("Dana Desa!E4 difference 600"));
+});
+
+describe("a Rata-rata Capaian row in percent points (104,12 typed as a number, not 1,0412)", () => {
+  const t = (avg: number) =>
+    book({
+      name: "IKU",
+      rows: [["No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian (%)"], [1, "Indeks kepuasan masyarakat", 85, 88.5, 104.12], [2, "Persentase layanan tepat waktu", 90, 92.7, 103], [3, "Persentase temuan ditindaklanjuti", 75, 81, 108], [4, "Persentase pegawai terlatih", 80, 75.32, 94.15], [null, "Rata-rata Capaian", null, null, avg]],
+      formats: { E: "0.00" },
+    });
+  it("must not trigger: the mean 102,32 is in points, not 10 232%", () => expect(bad(t(102.32))).toEqual([]));
+  it("must trigger: a mean typed 112,32", () => expect(bad(t(112.32))).toEqual(["IKU!E6 mean 102.32"]));
+});
+
+describe("one overall Rata-rata Capaian under two sasaran blocks, labelled in the sasaran column", () => {
+  const t = (f3: number, avg: number) =>
+    book({
+      name: "C",
+      rows: [
+        ["No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Meningkatnya kualitas layanan", "Persentase layanan tepat waktu", 90, 100, 111.11],
+        [null, null, "Indeks kepuasan masyarakat", 3.5, 3.85, 110],
+        [2, "Meningkatnya penegakan hukum", "Persentase tindakan administratif", 90, f3, r4((f3 / 90) * 100)],
+        [null, null, "Persentase pengawasan orang asing", 80, 82, 102.5],
+        [null, "Rata-rata Capaian", null, null, null, avg],
+      ],
+      formats: { F: "0.00" },
+    });
+  it("must not trigger: 107,15 is the mean of all four indicators, not of the last sasaran", () => expect(bad(t(94.5, 107.15))).toEqual([]));
+  it("must trigger: an overall mean typed 117,16", () => expect(bad(t(94.5, 117.16))).toEqual(["C!F6 mean 107.15"]));
+});
+
+describe("monthly realisasi with running columns (Bulan Ini, s.d. Bulan Ini, Sisa Pagu)", () => {
+  const bulan = ["Januari", "Februari", "Maret", "April", "Mei", "Juni"];
+  const monthly = [312450000, 598771200, 702330450, 810220000, 845000120, 1102330000];
+  const pagu = 9933860000;
+  const t = (slip = 0) => {
+    const rows: CellValue[][] = [["No", "Bulan", "Realisasi Bulan Ini (Rp)", "Realisasi s.d. Bulan Ini (Rp)", "% s.d. Bulan Ini", "Sisa Pagu (Rp)"]];
+    let cum = 0;
+    monthly.forEach((m, i) => {
+      cum += m;
+      rows.push([i + 1, bulan[i], m, cum + (i === 3 ? slip : 0), Math.round((cum / pagu) * 10000) / 100, pagu - cum]);
+    });
+    rows.push([null, "Jumlah", cum, cum, Math.round((cum / pagu) * 10000) / 100, pagu - cum]);
+    return book({ name: "Bulanan", rows, formats: { E: "0.00" } });
+  };
+  it("must not trigger: the Jumlah row holds the last month's running figures, not their sum", () => expect(bad(t())).toEqual([]));
+  it("must trigger: s.d. April typed 1.000.000 too high (the months before and after say so)", () => expect(bad(t(1000000))).toEqual(["Bulanan!D5 total-sum 2423771650", "Bulanan!D6 total-sum 3269771770"]));
+});
+
+describe("an LRA whose levels show only in the cell format (no codes, no indentation text)", () => {
+  // BELANJA OPERASI › Belanja Pegawai › Gaji / Tunjangan, › Belanja Barang; BELANJA MODAL › Peralatan / Gedung.
+  const rows: CellValue[][] = [
+    ["Uraian", "Anggaran", "Realisasi", "Sisa"],
+    ["BELANJA OPERASI", 1700, 1600, 100],
+    ["Belanja Pegawai", 1000, 950, 50],
+    ["Belanja Gaji Pokok", 700, 680, 20],
+    ["Belanja Tunjangan", 300, 270, 30],
+    ["Belanja Barang", 700, 650, 50],
+    ["BELANJA MODAL", 600, 560, 40],
+    ["Belanja Modal Peralatan", 400, 380, 20],
+    ["Belanja Modal Gedung", 200, 180, 20],
+    ["JUMLAH BELANJA", 2300, 2160, 140],
+  ];
+  it("must not trigger: the tree cannot be read from the numbers alone, so the Jumlah is not called wrong in every column", () => expect(bad(book({ name: "LRA", rows }))).toEqual([]));
+});

@@ -143,6 +143,19 @@ describe("lkjip init for any satker", () => {
     expect(a).toBe(0);
   });
 
+  it.each([
+    [["--sample", "kerinci-2024", "--sasaran", "4"], "--sasaran", "--sample"],
+    [["--sample", "kerinci-2024", "--kegiatan", "5", "--indikator", "1"], "--indikator, --kegiatan", "--sample"],
+    [["--from-pk", "pk.xlsx", "--sasaran", "2", "--kegiatan", "3"], "--sasaran", "--from-pk"],
+  ])("counts the chosen source would override (%j) are refused with one line naming them, and no file is written", async (args, named, source) => {
+    const out = path.join(dir, `counts-${source.slice(2)}-${args.length}.xlsx`);
+    const r = await run([out, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain(`${named} tidak berlaku dengan ${source}`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it("--from-pk on a file without a PK table exits 2 with one line", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Data").addRow(["Bulan", "Jumlah"]);

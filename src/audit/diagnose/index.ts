@@ -51,9 +51,20 @@ export function diagnoseFindings(
   maxTrials?: number,
   formulaCells?: CellRef[],
   sheets?: string[],
+  formulaSheets?: string[],
 ): DiagnoseFindingsResult {
+  // Only the relations the error findings name are looked up by id: no index of every relation.
+  const named = new Set<string>();
+  const lengths = new Set<number>();
+  for (const f of findings)
+    if (f.severity === "error" && !f.ignored && f.relation) {
+      named.add(f.relation);
+      lengths.add(f.relation.length);
+    }
   const byId = new Map<string, Relation[]>();
   for (const r of relations) {
+    // The length first: most ids are never hashed.
+    if (!lengths.has(r.id.length) || !named.has(r.id)) continue;
     const list = byId.get(r.id);
     if (list) list.push(r);
     else byId.set(r.id, [r]);
@@ -62,12 +73,17 @@ export function diagnoseFindings(
   const violated = [...new Set(errors.flatMap((f) => byId.get(f.relation!)!))];
   const empty: DiagnosisSummary = { rootCauses: 0, consequences: 0, unexplained: 0, trials: 0 };
   if (!violated.length) return { findings, summary: empty };
-  const d = diagnose(relations, violated, view, { maxTrials, formulaCells, sheets });
+  const d = diagnose(relations, violated, view, { maxTrials, formulaCells, sheets, formulaSheets });
+  // The first relation targeting each candidate cell (how its value is shown): candidates only.
   const targets = new Map<string, Relation>();
-  for (const r of relations) {
-    const k = `${r.target.sheet}!${r.target.address}`;
-    if (!targets.has(k)) targets.set(k, r);
-  }
+  const wanted = new Set<string>();
+  for (const cause of d.causes) for (const c of cause.candidates) wanted.add(c.cell);
+  if (wanted.size)
+    for (const r of relations) {
+      if (!wanted.has(r.target.address)) continue;
+      const k = `${r.target.sheet}!${r.target.address}`;
+      if (!targets.has(k)) targets.set(k, r);
+    }
   const findingsOf = (rel: Relation): Finding[] => errors.filter((f) => f.relation === rel.id);
   const folded = new Set<Finding>();
   const added: Finding[] = [];

@@ -6,24 +6,31 @@ import type { CellRef, Relation } from "../../core/relations";
 import type { CellValue, CellView } from "../../core/snapshot";
 import { cellsOf, expectedOf, type View } from "./kinds";
 
-export function keyOf(r: CellRef): string {
-  const a = r.address;
-  // Most addresses are already plain upper-case A1: skip the regex and the copy (every relation cell is keyed).
-  let plain = true;
+/** The address as keys hold it: upper case, no $ (most addresses already are: no copy then). */
+function plainAddress(a: string): string {
   for (let i = 0; i < a.length; i++) {
     const ch = a.charCodeAt(i);
-    if (ch === 36 || (ch >= 97 && ch <= 122)) {
-      plain = false;
-      break;
-    }
+    if (ch === 36 || (ch >= 97 && ch <= 122)) return a.replace(/\$/g, "").toUpperCase();
   }
-  return `${r.sheet}!${plain ? a : a.replace(/\$/g, "").toUpperCase()}`;
+  return a;
 }
 
-/** Per-cell overrides; `parent` holds earlier (committed) changes. */
+export function keyOf(r: CellRef): string {
+  return `${r.sheet}!${plainAddress(r.address)}`;
+}
+
+/** Per-cell overrides; `parent` holds earlier (committed) changes. Set values with set(). */
 export class Layer {
   readonly values = new Map<string, CellValue>();
-  constructor(readonly parent?: Layer) {}
+  /** Addresses (without sheet) of every key here and in the parents: most reads are of cells no layer holds, rejected without building their key. */
+  private readonly addresses: Set<string>;
+  constructor(readonly parent?: Layer) {
+    this.addresses = new Set(parent?.addresses);
+  }
+  set(k: string, v: CellValue): void {
+    this.values.set(k, v);
+    this.addresses.add(k.slice(k.lastIndexOf("!") + 1));
+  }
   get(k: string): CellValue | undefined {
     const v = this.values.get(k);
     if (v !== undefined || this.values.has(k)) return v;
@@ -31,6 +38,10 @@ export class Layer {
   }
   has(k: string): boolean {
     return this.values.has(k) || !!this.parent?.has(k);
+  }
+  /** False when no key of this layer (or its parents) can be cell r's. */
+  mayHold(r: CellRef): boolean {
+    return this.addresses.has(plainAddress(r.address));
   }
 }
 
@@ -45,44 +56,97 @@ const REF_RE = new RegExp(String.raw`^=\s*${SHEET}(${CELL})\s*$`);
 /** =SUM(A1:A9), one range, optionally on another sheet. */
 const SUM_RE = new RegExp(String.raw`^=\s*SUM\(\s*${SHEET}(${CELL}(?::${CELL})?)\s*\)\s*$`, "i");
 
+/** A cell some relation (or a formula read from its text) names: its reference and the relations over it. */
+interface Entry {
+  ref: CellRef;
+  relations: Relation[];
+  /** keyOf(ref), built when first asked for. */
+  key?: string;
+}
+
+const NONE: readonly Relation[] = [];
+
 export class Network {
-  readonly byCell = new Map<string, Relation[]>();
+  /** Sheet (as written) → address (as keys hold it) → the cell's reference and relations: no key string built per cell of a relation. */
+  private readonly index = new Map<string, Map<string, Entry>>();
+  /** Every entry, in the order relations first name the cells. */
+  private readonly order: Entry[] = [];
   private readonly defining = new Map<string, Relation | null>();
   private dependentsIdx: Map<string, string[]> | null = null;
-  private readonly refs = new Map<string, CellRef>();
 
   private readonly sheets?: Set<string>;
+  /** Lower-case names of the sheets holding any formula (undefined: unknown, every cell may hold one). */
+  private readonly formulaSheets?: Set<string>;
+  private readonly formulaSheetOf = new Map<string, boolean>();
 
   constructor(
     readonly relations: Relation[],
     private readonly base: View,
     sheets?: string[],
+    formulaSheets?: string[],
   ) {
     if (sheets) this.sheets = new Set(sheets.map((s) => s.toLowerCase()));
+    if (formulaSheets) this.formulaSheets = new Set(formulaSheets.map((s) => s.toLowerCase()));
+    let sheet = "";
+    let cells: Map<string, Entry> | undefined;
     for (const rel of relations) {
       // target then operands, as cellsOf lists them, without an array per relation
       for (let i = -1; i < rel.operands.length; i++) {
         const c = i < 0 ? rel.target : rel.operands[i];
-        const k = keyOf(c);
-        if (!this.refs.has(k)) this.refs.set(k, c);
-        const list = this.byCell.get(k);
-        if (list) {
-          if (list[list.length - 1] !== rel) list.push(rel);
-        } else this.byCell.set(k, [rel]);
+        if (c.sheet !== sheet || !cells) cells = this.sheetIndex((sheet = c.sheet));
+        const a = plainAddress(c.address);
+        const e = cells.get(a);
+        if (!e) this.add(cells, a, { ref: c, relations: [rel] });
+        else if (e.relations[e.relations.length - 1] !== rel) e.relations.push(rel);
       }
     }
   }
 
+  private sheetIndex(sheet: string): Map<string, Entry> {
+    let m = this.index.get(sheet);
+    if (!m) this.index.set(sheet, (m = new Map()));
+    return m;
+  }
+
+  private add(cells: Map<string, Entry>, address: string, e: Entry): Entry {
+    cells.set(address, e);
+    this.order.push(e);
+    return e;
+  }
+
+  private entry(k: string): Entry | undefined {
+    const bang = k.lastIndexOf("!");
+    return this.index.get(k.slice(0, bang))?.get(k.slice(bang + 1));
+  }
+
+  private static keyOfEntry(e: Entry): string {
+    return (e.key ??= keyOf(e.ref));
+  }
+
+  /** The relations naming cell k (none: an empty list). */
+  relationsAt(k: string): readonly Relation[] {
+    return this.entry(k)?.relations ?? NONE;
+  }
+
   ref(k: string): CellRef {
-    return this.refs.get(k)!;
+    return this.entry(k)!.ref;
   }
 
   baseView(k: string): CellView {
     return this.base(this.ref(k));
   }
 
+  /** False when cell k's sheet holds no formula at all (no lookup of the cell needed). */
+  private mayBeFormula(k: string): boolean {
+    if (!this.formulaSheets) return true;
+    const sheet = this.ref(k).sheet;
+    let f = this.formulaSheetOf.get(sheet);
+    if (f === undefined) this.formulaSheetOf.set(sheet, (f = this.formulaSheets.has(sheet.toLowerCase())));
+    return f;
+  }
+
   isFormula(k: string): boolean {
-    return !!this.baseView(k).formula;
+    return this.mayBeFormula(k) && !!this.baseView(k).formula;
   }
 
   /** A view of the workbook with the layer's values in place of the cells' own. */
@@ -90,6 +154,7 @@ export class Network {
     if (!layer) return this.base;
     return (r) => {
       const v = this.base(r);
+      if (!layer.mayHold(r)) return v;
       const k = keyOf(r);
       return layer.has(k) ? { ...v, value: layer.get(k) ?? null } : v;
     };
@@ -100,12 +165,13 @@ export class Network {
    * formula mentions (a "same" check against another table does not define it).
    */
   definingRelation(k: string): Relation | null {
+    if (!this.mayBeFormula(k)) return null;
     if (this.defining.has(k)) return this.defining.get(k)!;
     let found: Relation | null = null;
     const f = this.baseView(k).formula;
     if (f) {
       const text = f.replace(/\$/g, "").toUpperCase();
-      for (const rel of this.byCell.get(k) ?? []) {
+      for (const rel of this.relationsAt(k)) {
         // A category formula (=IF(B10>=95,"Sangat Baik",…)) follows its score like any other.
         if (keyOf(rel.target) !== k || rel.kind === "constant") continue;
         if (rel.authority === "target" && rel.kind === "same") continue;
@@ -127,7 +193,7 @@ export class Network {
    * file saved without recalculation (or by another program) can carry such a value.
    */
   staleFormula(k: string): boolean {
-    const f = this.refs.has(k) ? this.baseView(k).formula : null;
+    const f = this.entry(k) && this.mayBeFormula(k) ? this.baseView(k).formula : null;
     if (!f) return false;
     const own = this.fromFormula(k, f);
     if (!own) return false;
@@ -167,10 +233,10 @@ export class Network {
     const operands: CellRef[] = [];
     for (let r = range.start.row; r <= range.end.row; r++)
       for (let c = range.start.col; c <= range.end.col; c++) {
-        const ref = { sheet, address: toA1(r, c) };
-        const rk = keyOf(ref);
-        if (!this.refs.has(rk)) this.refs.set(rk, ref);
-        operands.push(this.refs.get(rk)!);
+        const address = toA1(r, c);
+        const cells = this.sheetIndex(sheet);
+        const e = cells.get(address) ?? this.add(cells, address, { ref: { sheet, address }, relations: [] });
+        operands.push(e.ref);
       }
     return { id: `formula:${k}`, kind: isSum ? "sum" : "same", target: home, operands, label: { id: home.address, en: home.address }, origin: "recognized" };
   }
@@ -182,10 +248,11 @@ export class Network {
       const seen = new Set<string>();
       // Every cell a relation names may be a formula; a formula read from its text can name
       // new cells (its inputs), which are visited in turn.
-      const queue: string[] = [...this.refs.keys()];
+      // A cell on a sheet without formulas defines nothing: skipped before any lookup.
+      const queue: string[] = this.formulaSheets?.size === 0 ? [] : this.order.map(Network.keyOfEntry);
       for (let i = 0; i < queue.length; i++) {
         const t = queue[i];
-        if (seen.has(t)) continue;
+        if (seen.has(t) || !this.mayBeFormula(t)) continue;
         seen.add(t);
         const d = this.definingRelation(t);
         if (!d) continue;
@@ -208,7 +275,7 @@ export class Network {
    */
   assign(parent: Layer | undefined, k: string, value: CellValue): Layer {
     const layer = new Layer(parent);
-    layer.values.set(k, value);
+    layer.set(k, value);
     const view = this.view(layer);
     const queue = [k];
     let steps = 0;
@@ -222,7 +289,7 @@ export class Network {
         const next: CellValue = typeof e === "number" || typeof e === "string" ? e : "";
         const before = layer.has(f) ? layer.get(f) : this.baseView(f).value;
         if (before === next) continue;
-        layer.values.set(f, next);
+        layer.set(f, next);
         queue.push(f);
       }
     }
@@ -239,7 +306,7 @@ export class Network {
       if (seen.has(k)) continue;
       seen.add(k);
       out.push(k);
-      const d = this.refs.has(k) ? this.definingRelation(k) : null;
+      const d = this.entry(k) ? this.definingRelation(k) : null;
       if (d) for (const o of d.operands) stack.push(keyOf(o));
     }
     return out;

@@ -33,6 +33,8 @@ export interface DiagnoseBudget {
   formulaCells?: CellRef[];
   /** The workbook's sheet names: a formula's reference to any other sheet is never followed (or blamed). */
   sheets?: string[];
+  /** The sheets holding any formula (omitted: unknown); a cell on any other sheet is known to be typed without reading it. */
+  formulaSheets?: string[];
 }
 
 export interface Diagnosis {
@@ -80,7 +82,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   const maxTrials = budget.maxTrials ?? 60_000;
   const maxCand = budget.maxCandidatesPerViolation ?? 64;
   const maxAlt = budget.maxAlternatives ?? 64;
-  const net = new Network(relations, view, budget.sheets);
+  const net = new Network(relations, view, budget.sheets, budget.formulaSheets);
   const preferred = new Set((budget.formulaCells ?? []).map(keyOf));
   const direct = new Map<Relation, Set<string>>();
   const state = { trials: 0, committed: undefined as Layer | undefined };
@@ -172,7 +174,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   /** Open relations, other than those it makes hold, that a change (the cells of its layer) reaches. */
   function spillOf(layer: Layer, held: Set<Relation>, remaining: Set<Relation>): number {
     const hit = new Set<Relation>();
-    for (const k of layer.values.keys()) for (const rel of net.byCell.get(k) ?? []) if (remaining.has(rel) && !held.has(rel)) hit.add(rel);
+    for (const k of layer.values.keys()) for (const rel of net.relationsAt(k)) if (remaining.has(rel) && !held.has(rel)) hit.add(rel);
     return hit.size;
   }
 
@@ -223,7 +225,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   /** Folds a trial layer into the committed state. */
   function mergeLayer(layer: Layer): Layer {
     const next = new Layer(state.committed);
-    for (const [k, v] of layer.values) next.values.set(k, v);
+    for (const [k, v] of layer.values) next.set(k, v);
     return next;
   }
 
@@ -292,7 +294,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   /** Formula cells without a defining relation, and the authoritative side of a copy, are blamed last. */
   function penaltyOf(k: string): number {
     let p = net.isFormula(k) ? 3 : 0;
-    for (const rel of net.byCell.get(k) ?? []) {
+    for (const rel of net.relationsAt(k)) {
       if (rel.kind !== "same" || !rel.authority) continue;
       const authoritative = rel.authority === "target" ? rel.target : rel.operands[0];
       if (authoritative && keyOf(authoritative) === k) p += 1;
@@ -307,7 +309,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
     const checked = new Set<Relation>();
     // No relation that holds (or could not be checked) may break.
     for (const changed of layer.values.keys()) {
-      for (const rel of net.byCell.get(changed) ?? []) {
+      for (const rel of net.relationsAt(changed)) {
         if (checked.has(rel) || remaining.has(rel)) continue;
         checked.add(rel);
         const now = evaluate(rel, after);
@@ -394,7 +396,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   function variants(k: string, point: CellValue, r: Relation): { value: CellValue; rounded: boolean }[] {
     if (typeof point !== "number") return [{ value: point, rounded: true }];
     const v = net.baseView(k);
-    const relForShown = keyOf(r.target) === k ? r : (net.byCell.get(k) ?? []).find((x) => keyOf(x.target) === k);
+    const relForShown = keyOf(r.target) === k ? r : (net.relationsAt(k)).find((x) => keyOf(x.target) === k);
     const s = shownAs(v, readNumber(v) ?? { value: point, fromText: false, percent: false, malformed: false, ambiguous: false }, relForShown);
     const f = Math.pow(10, s.decimals) * s.factor;
     const rounded = Math.round(point * f + Math.sign(point) * 1e-7) / f;

@@ -38,6 +38,8 @@ export interface GridRow {
   indent?: Uint8Array;
   /** Sparse rows (few cells far apart, e.g. A and XFD): column → index into the arrays; dense rows index by c - c0. */
   at?: Map<number, number>;
+  /** Columns held, ascending (Grid.colsOf), once asked for. */
+  cols?: number[];
 }
 
 /** Index of column c in a row's arrays, or -1 when the row holds nothing there. */
@@ -174,8 +176,20 @@ export class Grid {
     }
   }
 
+  private lastR = -1;
+  private lastRow: GridRow | undefined;
+
+  /** Row r's storage; stages read a row's cells one after another, so the last row is kept at hand. */
+  private rowAt(r: number): GridRow | undefined {
+    if (r !== this.lastR) {
+      this.lastRow = this.rows.get(r);
+      this.lastR = r;
+    }
+    return this.lastRow;
+  }
+
   kind(r: number, c: number): K {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return K.Blank;
     const i = slot(row, c);
     return i < 0 ? K.Blank : (row.kind[i] as K);
@@ -183,7 +197,7 @@ export class Grid {
 
   /** The figure of a number cell (typed or text), else NaN. */
   num(r: number, c: number): number {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return NaN;
     const i = slot(row, c);
     if (i < 0) return NaN;
@@ -193,7 +207,7 @@ export class Grid {
 
   /** A number, or 0 for blank and dash (how a total reads its parts); NaN for words/codes/errors. */
   part(r: number, c: number): number {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return 0;
     const i = slot(row, c);
     if (i < 0) return 0;
@@ -208,21 +222,21 @@ export class Grid {
   }
 
   text(r: number, c: number): string {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return "";
     const i = slot(row, c);
     return i < 0 ? "" : (row.text[i] ?? "");
   }
 
   flags(r: number, c: number): number {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return 0;
     const i = slot(row, c);
     return i < 0 ? 0 : row.flags[i];
   }
 
   formula(r: number, c: number): string | undefined {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return undefined;
     const i = slot(row, c);
     return i < 0 ? undefined : row.formula[i];
@@ -230,7 +244,7 @@ export class Grid {
 
   /** Decimals shown, or null for General. */
   decimals(r: number, c: number): number | null {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row) return null;
     const i = slot(row, c);
     if (i < 0) return null;
@@ -254,7 +268,7 @@ export class Grid {
 
   /** Leading spaces of a text cell (0 when none). */
   indent(r: number, c: number): number {
-    const row = this.rows.get(r);
+    const row = this.rowAt(r);
     if (!row?.indent) return 0;
     const i = slot(row, c);
     return i < 0 ? 0 : row.indent[i];
@@ -273,16 +287,17 @@ export class Grid {
     return !!this.sheet.outline;
   }
 
-  /** Columns held in a row, ascending. */
-  colsOf(r: number): number[] {
-    const row = this.rows.get(r);
-    if (!row) return [];
+  /** Columns held in a row, ascending; one list per row, built on first use (never mutate it). */
+  colsOf(r: number): readonly number[] {
+    const row = this.rowAt(r);
+    if (!row) return NONE;
+    if (row.cols) return row.cols;
     const out: number[] = [];
     if (row.at) {
       for (const [c, i] of row.at) if (row.kind[i] !== K.Blank) out.push(c);
-      return out;
-    }
-    for (let i = 0; i < row.kind.length; i++) if (row.kind[i] !== K.Blank) out.push(row.c0 + i);
-    return out;
+    } else for (let i = 0; i < row.kind.length; i++) if (row.kind[i] !== K.Blank) out.push(row.c0 + i);
+    return (row.cols = out);
   }
 }
+
+const NONE: readonly number[] = [];

@@ -5,7 +5,7 @@
 import type { Quantity } from "../../core/relations";
 import { F_PERCENT, K, type Grid } from "./grid";
 import { bestReading, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
-import { AVERAGE_LABEL, type Hierarchy, type RowInfo } from "./hierarchy";
+import { type Hierarchy, type RowInfo } from "./hierarchy";
 import { discovered, norm, type Column, type Role, type Table } from "./tables";
 
 export interface KeyFigure {
@@ -33,6 +33,8 @@ const NAMES: Record<string, { id: string; en: string }> = {
 };
 const BARE_TOTAL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan|jumlah akhir|total akhir)\s*(:|\(.*\)|(tahun )?\d{4})?\s*$/i;
 const OVERALL_AVERAGE = /rata[- ]?rata.*(keseluruhan|seluruh|kinerja|total|instansi)/i;
+/** A row label naming a period of the year: a month, a quarter, a semester. */
+const PERIOD_ROW = /^((\d{1,2}[.)]?\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b|(tw|triwulan|trw|semester|smt)\.?\s*(i{1,3}|iv|[1-4])\b)/i;
 const MONTH_WORD = /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b/i;
 
 /** Columns a total row adds up: figures, not percentages, codes or unit prices. */
@@ -127,6 +129,36 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     else for (const k of x.children) effective(h.byRow.get(k)!, c, acc);
   };
 
+  // --- rows that are periods (Januari…Desember, TW I…IV, Semester I/II): running columns ---
+  const timeSeries = items.length >= 2 && items.filter((x) => PERIOD_ROW.test(x.label.trim())).length > items.length / 2;
+  const running = new Set(timeSeries ? t.columns.filter((c) => c.role === "sd" || c.role === "lalu" || c.role === "sisa").map((c) => c.col) : []);
+  if (timeSeries) {
+    const periods = items.map((x) => x.r);
+    const last = periods[periods.length - 1];
+    const lastTotal = h.rows.filter((x) => x.kind === "total" && x.r > last).map((x) => x.r)[0];
+    for (const gr of new Set(t.columns.map((c) => c.group))) {
+      const inGroup = t.columns.filter((c) => c.group === gr);
+      const sd = inGroup.find((c) => c.role === "sd");
+      const ini = inGroup.find((c) => c.role === "ini") ?? inGroup.find((c) => c.role === "realisasi");
+      const sisa = inGroup.find((c) => c.role === "sisa");
+      const name = (c: Column, r: number) => ({ id: `${c.header} ${rowLabelOf(h, r)}`.trim(), en: `${c.header} ${rowLabelOf(h, r)}`.trim() });
+      const hyps: Hyp[] = [];
+      // s.d. this period = s.d. the previous one + this period; the Jumlah row's = the last period's.
+      if (sd && ini)
+        periods.forEach((r, i) => {
+          if (hasNum(r, sd.col)) hyps.push({ kind: "sum", target: [r, sd.col], operands: i ? [[periods[i - 1], sd.col], [r, ini.col]] : [[r, ini.col]], label: name(sd, r), quantity: "realisasi" });
+        });
+      // Sisa falls by each period's realisasi.
+      if (sisa && ini)
+        periods.forEach((r, i) => {
+          if (i && hasNum(r, sisa.col)) hyps.push({ kind: "difference", target: [r, sisa.col], operands: [[periods[i - 1], sisa.col], [r, ini.col]], label: name(sisa, r), quantity: "sisa" });
+        });
+      for (const c of [sd, sisa])
+        if (c && lastTotal !== undefined && hasNum(lastTotal, c.col)) hyps.push({ kind: "sum", target: [lastTotal, c.col], operands: [[last, c.col]], label: name(c, lastTotal), quantity: c === sisa ? "sisa" : "realisasi" });
+      accept(fam("kumulatif per periode: s.d. = s.d. sebelumnya + periode ini; sisa = sisa sebelumnya − periode ini", hyps));
+    }
+  }
+
   // --- totals and subtotals ---
   const totals = h.rows.filter((x) => x.kind === "total");
   const multiUnit = t.columns.some((c) => /satker|satuan kerja|unit kerja|kppn/i.test(c.header) && !c.role);
@@ -142,7 +174,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       region = between(items, T.r, next);
       subs = between(subtotals, T.r, next);
     }
-    const cols = summed.filter((c) => hasNum(T.r, c.col));
+    // Over months or quarters a running figure (s.d., sisa) is not added: its Jumlah holds the last one.
+    const cols = summed.filter((c) => hasNum(T.r, c.col) && !(timeSeries && running.has(c.col)));
     if (!cols.length) return;
     if (!region.length && ti > 0) {
       // "Total" under several "Jumlah" rows: the sum of those.
@@ -167,7 +200,11 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
-    chosen.certain = certain;
+    // A total row is asserted by its label, but where no column agrees with any reading of a tree
+    // the tree itself was misread (levels guessed from the numbers, several columns all "wrong"):
+    // say nothing rather than blame every column.
+    const misread = chosen.holds === 0 && h.source !== "flat" && (h.source === "numbers" || chosen.checked > 1);
+    chosen.certain = certain && !misread;
     accept(chosen);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
@@ -251,6 +288,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         const real = byRole(gr, "realisasi");
         if (target && real && byRole(gr, "persen")) candidates.push([[real], [target]]);
       }
+      // No named pair: the two columns the "%" is found to divide in most rows ("Target | Terlayani | %").
+      const found = pct.ratioOf && !candidates.length ? [t.columns.find((c) => c.col === pct.ratioOf!.num), t.columns.find((c) => c.col === pct.ratioOf!.den)] : [];
+      if (found[0] && found[1]) candidates.push([[found[0]], [found[1]]]);
       for (const [nums, dens] of candidates) readings.push(fam(`${pct.header} = ${nums.map((c) => c.header).join(" + ")} ÷ ${dens.map((c) => c.header).join(" + ")}`, perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
       accept(bestReading(g, readings));
     }
@@ -301,6 +341,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const den = byRole(gr, "den");
     const numc = byRole(gr, "num");
     const capaian = byRole(gr, "capaian");
+    let capaianScale: number | undefined;
     const target = byRole(gr, "target");
     const real = byRole(gr, "realisasi");
     if (den && numc && (capaian || byRole(gr, "persen"))) {
@@ -330,6 +371,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       // A negative row its figures do not confirm is computed the way the table's other negative rows are.
       if (heldMetode.rasio > heldMetode.selisih) for (const p of unheldNegative) p.metodeNegatif = "rasio";
       accept(fam("capaian = realisasi ÷ target", hyps));
+      const scales = hyps.map((x) => x.params?.scale);
+      capaianScale = scales.filter((x) => x === 100).length > scales.length / 2 ? 100 : scales.length ? 1 : undefined;
     }
     // "Anggaran" row of a capaian table: pagu under Target, realisasi under Realisasi, % under Capaian.
     if (target && real && capaian)
@@ -364,6 +407,11 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       let start = t.headerRow;
       let groupStart = t.headerRow;
       const hyps: Hyp[] = [];
+      // Fewer average rows than sasaran blocks: not one per sasaran, so an average that neither
+      // reading confirms (a wrong capaian above it) is read as the overall one.
+      const sasaranRows = sasaranCol < 0 ? 0 : t.rows.filter((r) => g.kind(r, sasaranCol) === K.Text && h.byRow.get(r)?.kind === "item" && !anggaranRows.has(r)).length;
+      const averageCount = t.rows.filter((r) => h.byRow.get(r)?.kind === "average" && hasNum(r, capaian.col)).length;
+      const overallByDefault = sasaranRows >= 2 && averageCount < sasaranRows;
       for (const r of t.rows) {
         const x = h.byRow.get(r)!;
         if (x.kind !== "average") {
@@ -371,16 +419,60 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
           continue;
         }
         if (!hasNum(r, capaian.col)) continue;
-        const overall = OVERALL_AVERAGE.test(x.label);
         const from = Math.max(start, groupStart);
-        const ops = indicator.filter((i) => (overall ? true : i > from && i < r));
         start = r;
-        if (!ops.length) continue;
-        hyps.push({ kind: "mean", target: [r, capaian.col], operands: ops.map((i) => [i, capaian.col] as Cell), label: overall ? { id: "Rata-rata capaian keseluruhan", en: "Overall average capaian" } : { id: "Rata-rata capaian sasaran", en: "Sasaran average capaian" }, quantity: "capaian" });
+        // The mean of its sasaran's rows or of every indicator so far: the label says which when it
+        // can ("keseluruhan"); otherwise the reading its own numbers confirm, the sasaran's by default.
+        const reading = (overall: boolean): Hyp | null => {
+          const ops = indicator.filter((i) => (overall ? i < r : i > from && i < r));
+          return ops.length ? { kind: "mean", target: [r, capaian.col], operands: ops.map((i) => [i, capaian.col] as Cell), params: { scale: capaianScale ?? scaleOfValues(g, ops, capaian.col) }, label: overall ? { id: "Rata-rata capaian keseluruhan", en: "Overall average capaian" } : { id: "Rata-rata capaian sasaran", en: "Sasaran average capaian" }, quantity: "capaian" } : null;
+        };
+        const block = reading(false);
+        const all = reading(true);
+        const pick = OVERALL_AVERAGE.test(x.label) || !block ? all : holds(g, block) ? block : all && holds(g, all) ? all : overallByDefault && all ? all : block;
+        if (pick) hyps.push(pick);
       }
       accept(fam("rata-rata capaian per sasaran", hyps, { certain: true }));
     }
   }
+  // --- a "Rata-rata" row = the mean of the items above it (since the previous such row), in every
+  // figure column; capaian averages are read per sasaran above. A % column whose average row holds
+  // its own ratio (Σ realisasi ÷ Σ pagu rather than the mean of the %) is read that way. ---
+  const averageRows = h.rows.filter((x) => x.kind === "average");
+  if (averageRows.length) {
+    const figureCols = t.columns.filter((c) => (c.kind === "number" || c.kind === "percent") && c.role !== "capaian" && !t.codeCols.includes(c.col));
+    const readings: [string, Hyp[]][] = [
+      ["baris tingkat teratas", []],
+      ["baris terbawah", []],
+    ];
+    let prev = t.headerRow;
+    for (const A of averageRows) {
+      const region = between(items, prev, A.r).filter((x) => !anggaranRows.has(x.r));
+      prev = A.r;
+      if (region.length < 2) continue;
+      const inRegion = new Set(region.map((x) => x.r));
+      for (const c of figureCols) {
+        if (!hasNum(A.r, c.col)) continue;
+        const top: number[] = [];
+        for (const x of region) if (x.parent === -1 || !inRegion.has(x.parent)) effective(x, c.col, top);
+        const leaves = region.filter((x) => !x.children.length).map((x) => x.r);
+        const label = { id: `${A.label} ${c.header}`.trim(), en: `${A.label} ${c.header}`.trim() };
+        const mean = (rows: number[]): Hyp | null => {
+          const ops = rows.filter((r) => hasNum(r, c.col));
+          return ops.length >= 2 ? { kind: "mean", target: [A.r, c.col], operands: ops.map((r) => [r, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" } : null;
+        };
+        const pair = c.ratioOf ? [t.columns.find((x) => x.col === c.ratioOf!.num), t.columns.find((x) => x.col === c.ratioOf!.den)] : c.kind === "percent" ? nearestLeftPair(t, c.col) : null;
+        const ratio = pair?.[0] && pair[1] ? ratioHyp(g, A.r, [pair[0]], [pair[1]], c.col, A.label) : null;
+        readings.forEach(([, hyps], i) => {
+          const m = mean(i === 0 ? top : leaves);
+          hyps.push(...[m && ratio && !holds(g, m) && holds(g, ratio) ? ratio : m].filter((x): x is Hyp => !!x));
+        });
+      }
+    }
+    const best = bestReading(g, readings.filter(([, hyps]) => hyps.length).map(([reading, hyps]) => fam(`baris rata-rata = rata-rata ${reading}`, hyps)));
+    if (best) accept(best);
+  }
+
   // --- Jumlah = volume × harga satuan (RKA/DPA rincian), when the numbers say so ---
   const prod = productFamily(t);
   if (prod) accept(prod);
@@ -393,7 +485,6 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     if (!num || !den) continue;
     accept(fam(`${pc.header || pc.col} = ${num.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
   }
-  void AVERAGE_LABEL;
   return out;
 }
 
@@ -429,6 +520,20 @@ function roundedColumns(t: Table): Map<number, number> {
 
 function sumHyp(r: number, c: Column, rows: number[], label: { id: string; en: string }): Hyp {
   return { kind: "sum", target: [r, c.col], operands: rows.map((x) => [x, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" };
+}
+
+/**
+ * Whether capaian figures are typed as fractions (1,0412 shown 104,12%) or in points (104,12):
+ * percent-formatted cells are fractions; otherwise points when most values exceed 3 (300% as a
+ * fraction is beyond any capaian). Returns the relation's scale, 1 or 100.
+ */
+function scaleOfValues(g: Grid, rows: number[], col: number): number {
+  let points = 0;
+  for (const r of rows) {
+    if (g.flags(r, col) & F_PERCENT) return 1;
+    if (Math.abs(g.num(r, col)) > 3) points++;
+  }
+  return points > rows.length / 2 ? 100 : 1;
 }
 
 /** The nearest realisasi and pagu columns left of a column (any group). */

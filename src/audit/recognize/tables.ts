@@ -8,23 +8,48 @@ import { F_PERCENT, K, type Grid } from "./grid";
 
 export type Role = "pagu" | "realisasi" | "persen" | "sisa" | "target" | "capaian" | "lalu" | "ini" | "sd" | "den" | "num" | "nkPerencanaan" | "nkPelaksanaan" | "nka" | "value";
 
-export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "").trim();
+/** Results of a pure function of a header or label text, kept while few (the same headers repeat in every table of a sheet). */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    let v = seen.get(s);
+    if (v === undefined && !seen.has(s)) {
+      v = fn(s);
+      if (seen.size >= 4096) seen.clear();
+      seen.set(s, v);
+    }
+    return v as T;
+  };
+}
+
+export const norm = memo((s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "").trim());
+
+const PERIOD = "(periode|bulan|triwulan|tw|semester)";
+const PERIOD_LALU = new RegExp(`${PERIOD} (lalu|sebelumnya)`);
+const PERIOD_SD = new RegExp(`(s\\.?\\s?d\\.?|sampai dengan)\\s*(${PERIOD}( ini)?|saat ini)|kumulatif`);
+const PERIOD_INI = new RegExp(`${PERIOD} ini`);
 
 /** The role a header names; units in brackets ("Persentase (%)", "Realisasi (Rp)") are read past. */
-export function roleOf(header: string): Role | null {
+export const roleOf = memo(roleOfText);
+
+function roleOfText(header: string): Role | null {
   let h = norm(header);
   if (!h) return null;
   if (h !== "(%)") h = h.replace(/\s*\((%|rp\.?|rupiah|juta|ribu|orang|unit)\)\s*$/, "").trim();
   if (/^nk perencanaan/.test(h)) return "nkPerencanaan";
   if (/^nk pelaksanaan/.test(h)) return "nkPelaksanaan";
   if (/^nilai kinerja anggaran$|^nka$/.test(h)) return "nka";
-  if (/periode lalu/.test(h)) return "lalu";
-  if (/periode ini/.test(h)) return "ini";
-  if (/s\.?\s?d\.?\s*periode|sampai dengan periode/.test(h)) return "sd";
+  // Periods of an LKD or a monthly report; a % of one ("% s.d. Bulan Ini") is a rate, no role here.
+  const rate = /%|persen/.test(norm(header));
+  if (PERIOD_LALU.test(h)) return rate ? null : "lalu";
+  if (PERIOD_SD.test(h)) return rate ? null : "sd";
+  if (PERIOD_INI.test(h)) return rate ? null : "ini";
   if (/^sisa/.test(h)) return "sisa";
   if (/^(pagu|anggaran|alokasi|dipa)\b/.test(h) && !/realisasi/.test(h)) return "pagu";
   if (/^target\b/.test(h)) return "target";
   if (/^realisasi\b/.test(h) && !/^realisasi\s*%|%$/.test(h)) return "realisasi";
+  // Transfers and grants report their realisasi as what was paid out (Dana Desa, bansos, hibah).
+  if (/^(disalurkan|tersalur|penyaluran|terealisasi|telah disalurkan)\b/.test(h) && !/%|persen/.test(norm(header))) return "realisasi";
   if (/^(%|persentase|persen|serapan|\(%\))$|^% ?(realisasi|serapan|penyerapan)|^persentase (realisasi|serapan|penyerapan)|^realisasi\s*%$|^realisasi \(%\)$/.test(h)) return "persen";
   if (/^capaian\b/.test(h)) return "capaian";
   if (/(diterima|ditangani|permohonan)\b/.test(h) && !/diselesaikan|ditindaklanjuti/.test(h)) return "den";
@@ -84,7 +109,7 @@ const CODE_HEADER = /^(no\.?|nomor|no\.? urut|kode.*|kd\.?.*|kodepemda|kode pemd
 const NUMBERING = /^\(?\d{1,3}\)?(\s*[=x×*:/+-]\s*\(?\d{1,3}\)?)*$/;
 
 /** Text cells (and years) vs figures in a row. */
-function rowShape(g: Grid, r: number): { texts: number; nums: number; numbering: number; cols: number[] } {
+function rowShape(g: Grid, r: number): { texts: number; nums: number; numbering: number; cols: readonly number[] } {
   let texts = 0;
   let nums = 0;
   let numbering = 0;
@@ -163,7 +188,7 @@ function yearIn(s: string): number | undefined {
 let BAND: [number, number] | null = null;
 
 /** Columns held in a row, within the band being scanned. */
-function colsIn(g: Grid, r: number): number[] {
+function colsIn(g: Grid, r: number): readonly number[] {
   const cols = g.colsOf(r);
   if (!BAND) return cols;
   const [a, b] = BAND;
@@ -455,7 +480,9 @@ const RATIO_REACH = 6;
 function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
   const figures = columns.filter((c) => c.kind === "number" || c.kind === "percent");
   for (const C of figures) {
-    if (C.role || C.kind !== "number") continue;
+    // A "%" column with no realisasi and pagu to its left ("Target | Terlayani | %") is found the same way.
+    const namedPair = columns.some((c) => c.col < C.col && (c.role === "realisasi" || c.role === "sd")) && columns.some((c) => c.col < C.col && c.role === "pagu");
+    if (C.role ? C.role !== "persen" || namedPair : C.kind !== "number") continue;
     const left = figures.filter((c) => c.col < C.col && c.kind === "number" && !c.ratioOf).slice(-RATIO_REACH);
     if (left.length < 2) continue;
     const sample: number[] = [];

@@ -3,6 +3,7 @@
 // than letting silence read as "checked and clean". Never a warning: nothing is known to be wrong.
 import { toA1 } from "../../core/address";
 import { K } from "../recognize/grid";
+import { isNumberingRow } from "../recognize/tables";
 import type { Rule, RuleMeta } from "../types";
 
 export const meta = {
@@ -34,18 +35,39 @@ export const rule: Rule = {
       if (covered.has(g.name) || rec.copies.has(g.name)) continue;
       let figures = 0;
       let first: [number, number] | null = null;
-      for (const r of g.rowList)
+      const onSheet = rec.tables.filter((t) => t.table.sheet === g.name);
+      // A "No"/"Kode" column of a recognised table identifies rows; its numbers are not figures.
+      const codeCols = new Map<number, number[]>();
+      for (const t of onSheet)
+        for (const r of t.table.rows)
+          if (t.table.codeCols.length)
+            codeCols.set(r, [...(codeCols.get(r) ?? []), ...t.table.codeCols]);
+      for (const r of g.rowList) {
+        // "1 2 3 …" / "(1) (2)" under a header numbers the columns; it is layout, not figures.
+        if (isNumberingRow(g, r)) continue;
         for (const c of g.colsOf(r)) {
           const k = g.kind(r, c);
           // Years typed as numbers keep their text; they are header words, not figures.
-          if (k === K.TextNum || (k === K.Num && !g.text(r, c))) {
+          if (
+            (k === K.TextNum || (k === K.Num && !g.text(r, c))) &&
+            !codeCols.get(r)?.includes(c)
+          ) {
             figures++;
             first ??= [r, c];
           }
         }
+      }
       if (figures < MIN_FIGURES || !first) continue;
-      const tables = rec.tables.filter((t) => t.table.sheet === g.name).length;
-      ctx.report({ code: tables ? "structure.unconfirmed" : "structure.unread", sheet: g.name, cell: toA1(first[0], first[1]), related: [], actual: figures, origin: "cell", params: { count: figures, tables } });
+      const tables = onSheet.length;
+      ctx.report({
+        code: tables ? "structure.unconfirmed" : "structure.unread",
+        sheet: g.name,
+        cell: toA1(first[0], first[1]),
+        related: [],
+        actual: figures,
+        origin: "cell",
+        params: { count: figures, tables },
+      });
     }
   },
 };

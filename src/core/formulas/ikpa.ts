@@ -204,7 +204,8 @@ export function nilaiAspek(regime: IkpaRegime, nilai: (number | null)[], bobot?:
 
 /**
  * Dispensasi SPM deduction from 2024: ratio = SPM with dispensasi / SPM in TW IV × 1000 (per mil);
- * 0 → 0; up to 0,099 → 0,25; 0,1–0,99 → 0,50; 1–4,99 → 0,75; ≥ 5 → 1,00.
+ * 0 → 0; (0; 0,1) → 0,25; [0,1; 1) → 0,50; [1; 5) → 0,75; ≥ 5 → 1,00 (the published bands
+ * 0,01–0,099 / 0,1–0,99 / 1–4,99 leave gaps; half-open bands close them).
  * Secondary source (not the regulation's own text): unverified bands.
  */
 export function dispensasiDeduction(spmDispensasi: number, spmTw4: number): number | FormulaError {

@@ -16,6 +16,12 @@ describe("structure-unread", () => {
     const snap = wb(sheet("Daftar", [["Unit", "Pegawai", "Kendaraan"], ["Sekretariat", 24, 3], ["Pelayanan", 31, 2], ["Pengawasan", 18, 4]]));
     expect(notes(snap).map((x) => x.code)).toEqual(["structure.unconfirmed"]);
   });
+  it("must trigger: counts only figures, not the row numbering the columns under the header", () => {
+    const snap = wb(sheet("Daftar", [["No", "Unit", "Pegawai", "Kendaraan"], [1, 2, 3, 4], [1, "Sekretariat", 24, 3], [2, "Pelayanan", 31, 2], [3, "Pengawasan", 18, 4]]));
+    const f = notes(snap);
+    expect(f.map((x) => `${x.cell} ${x.code}`)).toEqual(["C3 structure.unconfirmed"]);
+    expect(f[0].message_en).toContain("6 figures");
+  });
   it("must not trigger: a table whose Jumlah row its numbers confirm", () => {
     const snap = wb(sheet("Rekap", [["Unit", "Pegawai", "Kendaraan"], ["Sekretariat", 24, 3], ["Pelayanan", 31, 2], ["Jumlah", 55, 5]]));
     expect(notes(snap)).toEqual([]);
