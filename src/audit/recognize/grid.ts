@@ -63,9 +63,6 @@ export function isCodeText(t: string): boolean {
   return true;
 }
 
-/** Decimals per number format, read once per distinct format. */
-const decimalsCache = new Map<string, number | null>();
-
 interface RowBuffer {
   n: number;
   c: number[];
@@ -132,8 +129,7 @@ export class Grid {
         k = K.Num;
         row.num[i] = v;
         if (isPercentFormat(fmt)) row.flags[i] |= F_PERCENT;
-        let d = decimalsCache.get(fmt);
-        if (d === undefined) decimalsCache.set(fmt, (d = formatDecimals(fmt)));
+        const d = formatDecimals(fmt); // cached per distinct format
         if (d !== null) row.dec[i] = d;
         // Whole numbers that look like years are also header words ("2023", "2024").
         if (Number.isInteger(v) && v >= 1900 && v <= 2099) row.text[i] = String(v);
