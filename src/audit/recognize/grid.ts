@@ -108,6 +108,13 @@ export class Grid {
       buf.fmt[k] = numberFormat;
     });
     flush();
+    // Rows held densely (most sheets): found by position instead of a Map lookup per read.
+    const n = this.rowList.length;
+    if (n && this.rowList[n - 1] - this.rowList[0] + 1 <= 2 * n) {
+      this.first = this.rowList[0];
+      this.dense = new Array<GridRow | undefined>(this.rowList[n - 1] - this.first + 1).fill(undefined);
+      for (const r of this.rowList) this.dense[r - this.first] = this.rows.get(r);
+    }
   }
 
   private addRow(r: number, buf: RowBuffer): void {
@@ -178,11 +185,14 @@ export class Grid {
 
   private lastR = -1;
   private lastRow: GridRow | undefined;
+  /** rowList[0] and the rows from there by position, when at least half the positions hold a row (storage stays within 2 × rows held). */
+  private first = 0;
+  private dense: (GridRow | undefined)[] | null = null;
 
   /** Row r's storage; stages read a row's cells one after another, so the last row is kept at hand. */
   private rowAt(r: number): GridRow | undefined {
     if (r !== this.lastR) {
-      this.lastRow = this.rows.get(r);
+      this.lastRow = this.dense ? (r >= this.first && r - this.first < this.dense.length ? this.dense[r - this.first] : undefined) : this.rows.get(r);
       this.lastR = r;
     }
     return this.lastRow;
