@@ -138,10 +138,16 @@ export class Grid {
       if (typeof v === "number") {
         k = K.Num;
         row.num[i] = v;
-        if (isPercentFormat(fmt)) row.flags[i] |= F_PERCENT;
-        let d = decimalsCache.get(fmt);
-        if (d === undefined) decimalsCache.set(fmt, (d = formatDecimals(fmt)));
-        if (d !== null) row.dec[i] = d;
+        // A column's cells mostly share one format: the last one's reading is kept at hand.
+        if (fmt !== this.fmt) {
+          this.fmt = fmt;
+          this.fmtPercent = isPercentFormat(fmt);
+          let d = decimalsCache.get(fmt);
+          if (d === undefined) decimalsCache.set(fmt, (d = formatDecimals(fmt)));
+          this.fmtDecimals = d;
+        }
+        if (this.fmtPercent) row.flags[i] |= F_PERCENT;
+        if (this.fmtDecimals !== null) row.dec[i] = this.fmtDecimals;
         // Whole numbers that look like years are also header words ("2023", "2024").
         if (Number.isInteger(v) && v >= 1900 && v <= 2099) row.text[i] = String(v);
       } else if (typeof v === "string") {
@@ -183,6 +189,10 @@ export class Grid {
     }
   }
 
+  /** The last number format read, and what it says (percent, decimals shown). */
+  private fmt: string | undefined;
+  private fmtPercent = false;
+  private fmtDecimals: number | null = null;
   private lastR = -1;
   private lastRow: GridRow | undefined;
   /** rowList[0] and the rows from there by position, when at least half the positions hold a row (storage stays within 2 × rows held). */
