@@ -200,7 +200,11 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
-    chosen.certain = certain;
+    // A total row is asserted by its label, but where no column agrees with any reading of a tree
+    // the tree itself was misread (levels guessed from the numbers, several columns all "wrong"):
+    // say nothing rather than blame every column.
+    const misread = chosen.holds === 0 && h.source !== "flat" && (h.source === "numbers" || chosen.checked > 1);
+    chosen.certain = certain && !misread;
     accept(chosen);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
@@ -659,6 +663,11 @@ function columnSumFamilies(t: Table): Family[] {
       const same = figures.filter((c) => c !== C && c.parts.length >= 2 && norm(c.parts[c.parts.length - 1]) === head && !/^(total|jumlah)\b/.test(norm(c.parts[0])));
       if (same.length >= 2) cands.push({ cols: same, named: true });
     }
+    // "Jumlah SPJ s.d. Bulan Ini" = the "s.d. Bulan Ini" column of every group: the same role.
+    if (C.role) {
+      const same = figures.filter((c) => c !== C && c.role === C.role && !/^(total|jumlah)\b/.test(norm(c.parts[0] ?? "")) && !/^(total|jumlah)\b/.test(norm(c.parts[c.parts.length - 1] ?? "")));
+      if (same.length >= 2) cands.push({ cols: same, named: true });
+    }
     for (const dir of [-1, 1]) {
       const run: Column[] = [];
       const idx = t.columns.indexOf(C);
@@ -682,7 +691,8 @@ function columnSumFamilies(t: Table): Family[] {
     let bestScore = -1;
     for (const cd of cands) {
       let score = 0;
-      for (const r of sample) if (holds(g, hyp(r, cd.cols)) === true) score++;
+      // A row of zeros satisfies every reading: it is no evidence for one.
+      for (const r of sample) if (g.num(r, C.col) !== 0 && holds(g, hyp(r, cd.cols)) === true) score++;
       if (score > bestScore) {
         best = cd;
         bestScore = score;
@@ -690,7 +700,7 @@ function columnSumFamilies(t: Table): Family[] {
     }
     if (best) {
       const cols = best.cols;
-      out.push(fam(`${C.header} = Σ ${cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`, targetRows.map((r) => hyp(r, cols)), best.named ? 0.25 : 0.5));
+      out.push(fam(`${C.header} = Σ ${cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`, targetRows.map((r) => hyp(r, cols)), 0.5));
     }
   }
   return out;
