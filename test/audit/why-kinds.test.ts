@@ -340,3 +340,17 @@ describe("a '%' column with no role word, over two % columns (perbandingan terha
   it("must not trigger: z = satker ÷ nasional in every row", () => expect(bad(t(108.43))).toEqual([]));
   it("must trigger: z typed 98,61 for 109,73 ÷ 101,2", () => expect(bad(t(98.61))).toEqual(["Nasional!E4 ratio 108.4289"]));
 });
+
+describe("a summary naming the pagu before and after revision (Pagu Awal | Pagu Revisi)", () => {
+  const t = (awal: number, revisi: number) =>
+    book(
+      {
+        name: "Anggaran",
+        rows: [["No", "Jenis Belanja", "Pagu Awal (Rp)", "Pagu Revisi (Rp)", "Realisasi (Rp)"], [1, "Belanja Pegawai", 4000, 4200, 4150], [2, "Belanja Barang", 5000, 5233, 5230], [3, "Belanja Modal", 500, 500, 490], [null, "Jumlah", 9500, 9933, 9870]],
+      },
+      { name: "Ringkasan", rows: [["Uraian", "Nilai"], ["Pagu Awal DIPA", awal], ["Pagu DIPA Revisi", revisi], ["Realisasi Anggaran", 9870]] },
+    );
+  it("must not trigger: each summary line matches its own column", () => expect(bad(t(9500, 9933))).toEqual([]));
+  it("must trigger: the revised pagu typed as another figure", () => expect(bad(t(9500, 9993))).toEqual(["Ringkasan!B3 same-quantity 9933"]));
+  it("must trigger: the initial pagu typed as another figure", () => expect(bad(t(9050, 9933))).toEqual(["Ringkasan!B2 same-quantity 9500"]));
+});

@@ -16,7 +16,12 @@ export interface KeyFigure {
   value: number;
   tableName: { id: string; en: string };
   authority: boolean;
+  /** A pagu before revision ("Pagu Awal", "Semula", "Murni"): compared only with a summary naming it so. */
+  initial?: boolean;
 }
+
+/** A pagu column headed as the amount before revision. */
+export const INITIAL_PAGU = /\b(awal|semula|murni|induk|sebelum (revisi|perubahan))\b/i;
 
 const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
 /** Realisasi words that name progress in percent, not money or counts. */
@@ -236,7 +241,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         const isAmount = (c: Column) => !c.parts.some((x) => /%/.test(x)) && !NOT_AMOUNT.test(c.header);
         const re = t.columns.find((c) => c.group === gr && c.role === "sd" && isAmount(c)) ?? t.columns.find((c) => c.group === gr && c.role === "realisasi" && isAmount(c));
         const year = p.year ?? t.year;
-        if (hasNum(T.r, p.col)) keys.push({ quantity: "pagu", year, cell: [T.r, p.col], sheet: t.sheet, value: g.num(T.r, p.col), tableName: name, authority: isLkd(t) });
+        if (hasNum(T.r, p.col)) keys.push({ quantity: "pagu", year, cell: [T.r, p.col], sheet: t.sheet, value: g.num(T.r, p.col), tableName: name, authority: isLkd(t), ...(INITIAL_PAGU.test(p.header) ? { initial: true } : {}) });
         if (re && hasNum(T.r, re.col)) keys.push({ quantity: "realisasi", year, cell: [T.r, re.col], sheet: t.sheet, value: g.num(T.r, re.col), tableName: name, authority: isLkd(t) });
       }
     }
