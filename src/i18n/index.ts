@@ -1,20 +1,18 @@
-// One catalogue of UI strings (Indonesian default, English), the user's language choice
-// remembered per user in localStorage. Messages are the project's one bilingual shape and
-// renderer (src/core/message.ts); the two tables are kept apart so that a missing English
-// string is a compile error.
+// The task pane's UI string catalogue (src/i18n/messages.ts: one `{ id, en }` entry a key) and
+// the user's language choice, remembered per user in localStorage. Rendering is the project's one
+// renderer (src/core/message.ts), shared with findings and errors.
 
 import { DEFAULT_LANG, isLang, renderMessage, type Bilingual, type Lang, type Params } from "../core/message";
-import { en, id, type MessageKey } from "./messages";
+import { UI_MESSAGES, type MessageKey } from "./messages";
 
-export type { MessageKey } from "./messages";
+export { UI_MESSAGES, type MessageKey } from "./messages";
 export { DEFAULT_LANG, LANGS, isLang, placeholders, type Lang, type Params } from "../core/message";
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { id, en };
 const STORAGE_KEY = "lkjip.lang";
 
 /** The UI string `key` in both languages. */
 export function uiMessage(key: MessageKey): Bilingual {
-  return { id: id[key], en: en[key] };
+  return UI_MESSAGES[key];
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
@@ -22,11 +20,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 }
 
 export function allKeys(): MessageKey[] {
-  return Object.keys(id) as MessageKey[];
-}
-
-export function catalogue(lang: Lang): Record<MessageKey, string> {
-  return catalogues[lang];
+  return Object.keys(UI_MESSAGES) as MessageKey[];
 }
 
 /** Minimal storage shape so tests can pass a Map-backed one. */

@@ -20,6 +20,14 @@ export const TEMPLATE_MESSAGES = {
     id: "tabel Perjanjian Kinerja di lembar '{sheet}' tidak berisi indikator",
     en: "the Perjanjian Kinerja table on sheet '{sheet}' lists no indicator",
   },
+  unknownSheets: {
+    id: "lembar tidak dikenal: {unknown}; pilih dari {known}",
+    en: "unknown sheet(s): {unknown}; choose from {known}",
+  },
+  sampleYear: {
+    id: "contoh {sample} berisi angka tahun {year}, bukan {asked}",
+    en: "sample {sample} holds figures of {year}, not {asked}",
+  },
   pkTooLarge: {
     id: "paling banyak {sasaran} sasaran × {indikator} indikator",
     en: "at most {sasaran} goals × {indikator} indicators",

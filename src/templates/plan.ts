@@ -138,7 +138,7 @@ function freeName(base: string, taken: Set<string>): string {
 export function planInstall(options: PlanOptions): InstallPlan {
   if (!ikpaRegime(options.year)) throw unsupportedYearError(options.year);
   const sample = options.sample ? getSample(options.sample) : undefined;
-  if (sample && sample.year !== options.year) throw new Error(`sample ${options.sample} is for ${sample.year}, not ${options.year}`);
+  if (sample && sample.year !== options.year) throw new TemplateError("sampleYear", { sample: `'${options.sample}'`, year: sample.year, asked: options.year });
   const data: SampleData | undefined = sample?.data;
   const satker = options.satker ?? sample?.satker ?? "";
   const structure = sample ? undefined : (options.structure ?? neutralStructure());
@@ -149,7 +149,8 @@ export function planInstall(options: PlanOptions): InstallPlan {
     : sheetList;
   if (options.sheets?.length && wanted.length !== options.sheets.length) {
     const unknown = options.sheets.filter((w) => !sheetList.some((s) => w.toLowerCase() === s.id.toLowerCase() || w.toLowerCase() === s.name.toLowerCase()));
-    throw new Error(`unknown sheet(s): ${unknown.join(", ")} (known: ${sheetList.map((s) => s.id).join(", ")})`);
+    const quoted = (ids: string[]) => ids.map((id) => `'${id}'`).join(", ");
+    throw new TemplateError("unknownSheets", { unknown: quoted(unknown), known: quoted(sheetList.map((s) => s.id)) });
   }
 
   const takenSheets = new Set(options.existingSheetNames ?? []);

@@ -582,42 +582,33 @@ function ringkasan(year: number, structure?: Structure): TableSchema {
     r("NKA", "Nilai Kinerja Anggaran", `NKA_${year}`, "NKA", "nilai", FMT.points, "score"),
     r("NKA_KATEGORI", "Kategori Nilai Kinerja Anggaran", `NKA_${year}`, "KATEGORI", "nilai", FMT.general, "category"),
   ];
-  if (structure) {
-    // A satker's own structure: the overall and per-sasaran achievement, each indicator's, then budget and scores.
-    const rows: RowSpec[] = [r("CAPAIAN_RATA", "Rata-rata capaian kinerja", "Capaian_Kinerja", "RATA", "capaian", FMT.percent, "capaian")];
-    for (const ind of indicators(structure)) {
-      rows.push(r(`CAPAIAN_${ind.key}`, `Capaian ${ind.name}`, "Capaian_Kinerja", ind.key, "capaian", FMT.percent, "capaian", `Achievement: ${ind.name}`));
-    }
-    rows.push(...budget());
-    rows.push(...scores());
-    return { name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "uraian", rowNames: "nilai", title: t(`Ringkasan eksekutif ${year} — angka utama`, `Executive summary ${year} — headline figures`), columns: ringkasanColumns(), rows };
-  }
+  // A satker's own structure: the overall and per-sasaran achievement, each indicator's, then
+  // budget and scores; the Kerinci template adds its own indicators and the service count.
+  const rows: RowSpec[] = structure
+    ? [
+        r("CAPAIAN_RATA", "Rata-rata capaian kinerja", "Capaian_Kinerja", "RATA", "capaian", FMT.percent, "capaian"),
+        ...indicators(structure).map((ind) => r(`CAPAIAN_${ind.key}`, `Capaian ${ind.name}`, "Capaian_Kinerja", ind.key, "capaian", FMT.percent, "capaian", `Achievement: ${ind.name}`)),
+        ...budget(),
+        ...scores(),
+      ]
+    : [
+        r("CAPAIAN_RATA", "Rata-rata capaian kinerja", "Capaian_Kinerja", "RATA", "capaian", FMT.percent, "capaian"),
+        r("TARGET_TAK", "Target Tindakan Administratif Keimigrasian", "PK_Indikator", "TAK", "target", FMT.percent, "target"),
+        r("CAPAIAN_TAK", "Capaian Tindakan Administratif Keimigrasian", "Capaian_Kinerja", "TAK", "capaian", FMT.percent, "capaian"),
+        r("CAPAIAN_LYN", "Capaian Rasio Layanan Keimigrasian", "Capaian_Kinerja", "LYN", "capaian", FMT.percent, "capaian"),
+        r("CAPAIAN_RB", "Capaian Rencana Aksi Reformasi Birokrasi", "Capaian_Kinerja", "RB", "capaian", FMT.percent, "capaian"),
+        r("REALISASI_ILK", "Realisasi Indeks Layanan Kesekretariatan", "Capaian_Kinerja", "ILK", "realisasi", FMT.decimal2, "realisasi"),
+        r("CAPAIAN_ILK", "Capaian Indeks Layanan Kesekretariatan", "Capaian_Kinerja", "ILK", "capaian", FMT.percent, "capaian"),
+        r("TARGET_ILK", "Target Indeks Layanan Kesekretariatan", "PK_Indikator", "ILK", "target", FMT.decimal2, "target"),
+        ...budget(),
+        r("JUMLAH_LAYANAN", "Jumlah layanan keimigrasian diselesaikan", "DD_Layanan", "JUMLAH", "diselesaikan", FMT.integer, "count"),
+        ...scores(),
+      ];
   return {
     name: "Ringkasan", sheet: "ringkasan", domain: [16], labelCol: "uraian", rowNames: "nilai",
     title: t(`Ringkasan eksekutif ${year} — angka utama`, `Executive summary ${year} — headline figures`),
-    columns: [txt("no", "No", "No", 5), txt("uraian", "Uraian", "Figure", 40), num("nilai", "Nilai", "Value", FMT.general), txt("sumber", "Sumber", "Source", 26)],
-    rows: [
-      r("CAPAIAN_RATA", "Rata-rata capaian kinerja", "Capaian_Kinerja", "RATA", "capaian", FMT.percent, "capaian"),
-      r("TARGET_TAK", "Target Tindakan Administratif Keimigrasian", "PK_Indikator", "TAK", "target", FMT.percent, "target"),
-      r("CAPAIAN_TAK", "Capaian Tindakan Administratif Keimigrasian", "Capaian_Kinerja", "TAK", "capaian", FMT.percent, "capaian"),
-      r("CAPAIAN_LYN", "Capaian Rasio Layanan Keimigrasian", "Capaian_Kinerja", "LYN", "capaian", FMT.percent, "capaian"),
-      r("CAPAIAN_RB", "Capaian Rencana Aksi Reformasi Birokrasi", "Capaian_Kinerja", "RB", "capaian", FMT.percent, "capaian"),
-      r("REALISASI_ILK", "Realisasi Indeks Layanan Kesekretariatan", "Capaian_Kinerja", "ILK", "realisasi", FMT.decimal2, "realisasi"),
-      r("CAPAIAN_ILK", "Capaian Indeks Layanan Kesekretariatan", "Capaian_Kinerja", "ILK", "capaian", FMT.percent, "capaian"),
-      r("TARGET_ILK", "Target Indeks Layanan Kesekretariatan", "PK_Indikator", "ILK", "target", FMT.decimal2, "target"),
-      r("PAGU", "Pagu anggaran", "LKD", "JUMLAH", "pagu", FMT.rupiah, "pagu"),
-      r("REALISASI", "Realisasi anggaran", "LKD", "JUMLAH", "sd", FMT.rupiah, "realisasi"),
-      r("PENYERAPAN", "Persentase penyerapan anggaran", "LKD", "JUMLAH", "pct", FMT.percent, "persen"),
-      r("PENYERAPAN_LALU", `Persentase penyerapan anggaran ${year - 1}`, "Anggaran_JenisBelanja", "JUMLAH", `pct_${year - 1}`, FMT.percent, "persen"),
-      r("PNBP_TARGET", "Target PNBP", `PNBP_${year}`, "TOTAL", "target", FMT.rupiah, "target"),
-      r("PNBP_REALISASI", "Realisasi PNBP", `PNBP_${year}`, "TOTAL", "realisasi", FMT.rupiah, "realisasi"),
-      r("PNBP_PERSEN", "Persentase realisasi PNBP", `PNBP_${year}`, "TOTAL", "persen", FMT.percent, "persen"),
-      r("JUMLAH_LAYANAN", "Jumlah layanan keimigrasian diselesaikan", "DD_Layanan", "JUMLAH", "diselesaikan", FMT.integer, "count"),
-      r("IKPA", "Nilai IKPA", `IKPA_${year}_OMSPAN`, "NILAI", "akhir", FMT.points, "score"),
-      kategori("IKPA_KATEGORI", "Kategori IKPA", "IKPA", "ikpa", [`IKPA_${year}_OMSPAN`, "NILAI", "akhir"]),
-      r("NKA", "Nilai Kinerja Anggaran", `NKA_${year}`, "NKA", "nilai", FMT.points, "score"),
-      r("NKA_KATEGORI", "Kategori Nilai Kinerja Anggaran", `NKA_${year}`, "KATEGORI", "nilai", FMT.general, "category"),
-    ],
+    columns: ringkasanColumns(),
+    rows,
   };
 }
 

@@ -1,4 +1,5 @@
-// Every rule has stable metadata, docs in both languages and its own test file.
+// Every rule has stable metadata, docs in both languages and its own test file run through the
+// rule tester (test/audit/ruleTester.ts), whose invalid cases produce every code of the rule.
 import fs from "fs";
 import path from "path";
 import { RULES } from "../../src/audit/rules";
@@ -7,6 +8,7 @@ import { AUDIT_CODES, MESSAGES, MESSAGE_PARTS } from "../../src/audit/messages";
 import { NARRATIVE_MESSAGES } from "../../src/narrative/messages";
 import { placeholders } from "../../src/core/message";
 import type { FindingDraft } from "../../src/audit/types";
+import { uncoveredCodes } from "./ruleTester";
 
 const root = path.join(__dirname, "..", "..");
 
@@ -26,11 +28,9 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))("rule %s", (id, rule) =
     expect(text).toMatch(/## English\n\n\S/);
     expect(text).toContain(rule.meta.description.en);
   });
-  it("has its own must-trigger / must-not-trigger test file", () => {
-    const file = path.join(root, "test", "audit", "rules", `${id}.test.ts`);
-    const text = fs.readFileSync(file, "utf8");
-    expect(text).toContain("must trigger");
-    expect(text).toContain("must not trigger");
+  it("has its own test file that runs the rule tester (valid and invalid cases, an invalid case per code)", () => {
+    const text = fs.readFileSync(path.join(root, "test", "audit", "rules", `${id}.test.ts`), "utf8");
+    expect(text).toMatch(new RegExp(`ruleTester\\(\\s*"${id}"`));
   });
 });
 
@@ -54,6 +54,16 @@ describe("finding codes", () => {
       expect(base(placeholders(t.fix.en))).toEqual(base(placeholders(t.fix.id)));
       expect(doc).toContain(`\`${code}\``);
     }
+  });
+
+  it("diagnosis runs the rule tester too", () => {
+    expect(fs.readFileSync(path.join(root, "test", "audit", "diagnose", "rule.test.ts"), "utf8")).toMatch(/ruleTester\(\s*"diagnosis"/);
+  });
+
+  it("the rule tester fails a rule with a code that no invalid case produces", () => {
+    const one = { name: "x", snapshot: { sheets: [], tables: [], settings: {} }, findings: ["S!A1 error sum.mismatch"] };
+    expect(uncoveredCodes(["sum.mismatch", "sum.rounding"], [one])).toEqual(["sum.rounding"]);
+    expect(uncoveredCodes(["sum.mismatch"], [one])).toEqual([]);
   });
 
   it("every reportable code belongs to exactly one rule; message parts to none", () => {

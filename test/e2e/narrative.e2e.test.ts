@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import "./harness/api";
 
-import { launchHarness, shots, type HarnessServer } from "./harness/launch";
+import { launchHarness, openPane, shots, type HarnessServer } from "./harness/launch";
 
 /** The seed's Ikhtisar sentence: 3,12 (the tables have 3,21), and 3,12 ÷ 3,1 is 100,65%, not 103,54%. */
 const ILK_WRONG =
@@ -51,12 +51,7 @@ async function check(): Promise<void> {
 
 beforeAll(async () => {
   ({ server, browser } = await launchHarness(["dist/taskpane.js", "artifacts/e2e-harness/harness.js"]));
-  page = await browser.newPage({ viewport: { width: 320, height: 720 }, reducedMotion: "reduce" });
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  page.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(m.text());
-  });
-  await page.goto(`${server.url}/harness.html`);
+  page = await openPane(browser, server, pageErrors);
   // The sample workbook, installed as a user would.
   await page.getByTestId("tab-templat").click();
   await page.getByTestId("install").waitFor();

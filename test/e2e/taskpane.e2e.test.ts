@@ -8,7 +8,7 @@ import * as zlib from "zlib";
 import type { Browser, Page } from "playwright-core";
 import "./harness/api";
 
-import { launchHarness, root, shots, type HarnessServer } from "./harness/launch";
+import { launchHarness, openPane as openHarnessPane, root, shots, type HarnessServer } from "./harness/launch";
 
 let browser: Browser;
 let server: HarnessServer;
@@ -20,16 +20,8 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(shots, `${name}.png`) });
 }
 
-async function openPane(query = ""): Promise<Page> {
-  // Reduced motion: Fluent skips its animations, so screenshots show settled screens.
-  const p = await browser.newPage({ viewport: { width: 320, height: 720 }, reducedMotion: "reduce" });
-  p.on("pageerror", (e) => pageErrors.push(String(e)));
-  p.on("console", (m) => {
-    if (m.type() === "error") pageErrors.push(m.text());
-  });
-  await p.goto(`${server.url}/harness.html${query}`);
-  await p.getByTestId("tab-beranda").waitFor();
-  return p;
+function openPane(query = ""): Promise<Page> {
+  return openHarnessPane(browser, server, pageErrors, query);
 }
 
 beforeAll(async () => {

@@ -1,23 +1,44 @@
-import { allKeys, catalogue, loadLang, placeholders, saveLang, translate, type KeyValueStore } from "../../src/i18n";
+import { allKeys, loadLang, placeholders, saveLang, translate, uiMessage, UI_MESSAGES, type KeyValueStore } from "../../src/i18n";
+import { renderMessage, type Bilingual } from "../../src/core/message";
+import { CLI_MESSAGES } from "../../src/cli/messages";
+import { HOST_MESSAGES } from "../../src/host/office/errors";
+import { READ_MESSAGES } from "../../src/host/xlsx/readErrors";
+import { REPORT_READ_MESSAGES } from "../../src/host/report/read";
+import { TEMPLATE_MESSAGES } from "../../src/templates/errors";
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 
+// Every catalogue of user-facing text is `{ id, en }` entries rendered by one renderer; each
+// entry must have both languages and the same placeholders (`{x_en}` stands for `{x}`).
+const CATALOGUES: Record<string, Record<string, Bilingual>> = {
+  ui: UI_MESSAGES,
+  cli: CLI_MESSAGES,
+  host: HOST_MESSAGES,
+  read: READ_MESSAGES,
+  reportRead: REPORT_READ_MESSAGES,
+  templates: TEMPLATE_MESSAGES,
+};
+const base = (text: string) => [...new Set(placeholders(text).map((n) => n.replace(/_en$/, "")))].sort();
+
 describe("UI string catalogue", () => {
-  it("has every key in both languages, non-empty", () => {
-    const id = catalogue("id");
-    const en = catalogue("en");
-    expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
-    for (const k of allKeys()) {
-      expect(id[k].trim()).not.toBe("");
-      expect(en[k].trim()).not.toBe("");
+  it.each(Object.entries(CATALOGUES))("%s: every entry has both languages, non-empty, same placeholders", (_name, cat) => {
+    expect(Object.keys(cat).length).toBeGreaterThan(0);
+    for (const [key, m] of Object.entries(cat)) {
+      expect([key, Object.keys(m).sort()]).toEqual([key, ["en", "id"]]);
+      expect([key, m.id.trim() !== "", m.en.trim() !== ""]).toEqual([key, true, true]);
+      expect([key, base(m.en)]).toEqual([key, base(m.id)]);
     }
   });
 
-  it("uses the same placeholders in both languages", () => {
-    for (const k of allKeys()) expect([k, placeholders(catalogue("en")[k])]).toEqual([k, placeholders(catalogue("id")[k])]);
+  it("is one table of bilingual entries, read through the one renderer", () => {
+    expect(allKeys().length).toBe(Object.keys(UI_MESSAGES).length);
+    for (const k of allKeys()) {
+      expect(uiMessage(k)).toBe(UI_MESSAGES[k]);
+      expect(translate("en", k, { x: 1 })).toBe(renderMessage(UI_MESSAGES[k], "en", { x: 1 }));
+    }
   });
 
   it("fills placeholders and keeps unknown ones visible", () => {

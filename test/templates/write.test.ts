@@ -74,6 +74,6 @@ describe("lkjip init", () => {
     expect(await main(["node", "lkjip", "init", "--sample", "kerinci-2024", "--year", "2023", join(dir, "x.xlsx")], sink().stream, e.stream)).toBe(2);
     const e2 = sink();
     expect(await main(["node", "lkjip", "init", "--sheets", "nope", join(dir, "y.xlsx")], sink().stream, e2.stream)).toBe(2);
-    expect(e2.text()).toMatch(/unknown sheet/);
+    expect(e2.text()).toMatch(/lembar tidak dikenal: 'nope'; pilih dari 'ringkasan', 'pk'/);
   });
 });

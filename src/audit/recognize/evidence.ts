@@ -54,6 +54,19 @@ function decimalsOf(x: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/** The sums of the operands before and from `split` (a − b, a / b), or null when one is not a number. */
+function splitSums(ops: readonly (readonly [number, number])[], split: number, read: (r: number, c: number) => number): [number, number] | null {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < ops.length; i++) {
+    const v = read(ops[i][0], ops[i][1]);
+    if (Number.isNaN(v)) return null;
+    if (i < split) a += v;
+    else b += v;
+  }
+  return [a, b];
+}
+
 export function expected(g: Grid, h: Hyp): number | null {
   const ops = h.operands;
   switch (h.kind) {
@@ -67,29 +80,13 @@ export function expected(g: Grid, h: Hyp): number | null {
       return s;
     }
     case "difference": {
-      const split = h.params?.split ?? 1;
-      let a = 0;
-      let b = 0;
-      for (let i = 0; i < ops.length; i++) {
-        const v = g.part(ops[i][0], ops[i][1]);
-        if (Number.isNaN(v)) return null;
-        if (i < split) a += v;
-        else b += v;
-      }
-      return a - b;
+      const ab = splitSums(ops, h.params?.split ?? 1, (r, c) => g.part(r, c));
+      return ab && ab[0] - ab[1];
     }
     case "ratio": {
-      const split = h.params?.split ?? 1;
-      let a = 0;
-      let b = 0;
-      for (let i = 0; i < ops.length; i++) {
-        const v = g.num(ops[i][0], ops[i][1]);
-        if (Number.isNaN(v)) return null;
-        if (i < split) a += v;
-        else b += v;
-      }
-      if (b === 0) return null;
-      return (a / b) * (h.params?.scale ?? 1);
+      const ab = splitSums(ops, h.params?.split ?? 1, (r, c) => g.num(r, c));
+      if (!ab || ab[1] === 0) return null;
+      return (ab[0] / ab[1]) * (h.params?.scale ?? 1);
     }
     case "capaian": {
       const a = g.num(ops[0][0], ops[0][1]);

@@ -63,9 +63,6 @@ export function isCodeText(t: string): boolean {
   return true;
 }
 
-/** Decimals per number format, read once per distinct format. */
-const decimalsCache = new Map<string, number | null>();
-
 interface RowBuffer {
   n: number;
   c: number[];
@@ -142,9 +139,7 @@ export class Grid {
         if (fmt !== this.fmt) {
           this.fmt = fmt;
           this.fmtPercent = isPercentFormat(fmt);
-          let d = decimalsCache.get(fmt);
-          if (d === undefined) decimalsCache.set(fmt, (d = formatDecimals(fmt)));
-          this.fmtDecimals = d;
+          this.fmtDecimals = formatDecimals(fmt);
         }
         if (this.fmtPercent) row.flags[i] |= F_PERCENT;
         if (this.fmtDecimals !== null) row.dec[i] = this.fmtDecimals;

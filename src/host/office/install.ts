@@ -9,6 +9,7 @@ import { parseA1, toA1 } from "../../core/address";
 import { planInstall, type InstallPlan, type PlanOptions } from "../../templates";
 import { explainOfficeError, precheckActions, queueActions, type SheetCache } from "./actions";
 import { HostError } from "./errors";
+import { queueNameLists } from "./stored";
 
 export type InstallOptions = Omit<PlanOptions, "existingSheetNames" | "existingNames">;
 export type Planner = (options: PlanOptions) => Pick<InstallPlan, "actions"> & Partial<InstallPlan>;
@@ -76,12 +77,7 @@ export async function installTemplates(
   maxRequestBytes = INSTALL_MAX_REQUEST_BYTES,
 ): Promise<InstallResult> {
   const wb = context.workbook;
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
-  const names = wb.names;
-  names.load("items/name");
-  const tables = wb.tables;
-  tables.load("items/name");
+  const { sheets, names, tables } = queueNameLists(wb);
   await context.sync();
 
   const existingSheetNames = sheets.items.map((s) => s.name);

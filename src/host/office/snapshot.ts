@@ -14,6 +14,7 @@
 import { parseRange, type RangePos } from "../../core/address";
 import { isExcelErrorText, type CellValue, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
 import { HostError, isPayloadLimitError } from "./errors";
+import { queueNameLists } from "./stored";
 
 export interface ReadOptions {
   /** Estimated bytes one sync may carry; Excel on the web rejects more than 5 MB. */
@@ -197,12 +198,7 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   // objects; should an Excel build refuse that, the structure is read again without the walk
   // (the sheets are then probed in a round trip of their own).
   const loadStructure = async (probeCount: number) => {
-    const sheets = wb.worksheets;
-    sheets.load("items/name");
-    const names = wb.names;
-    names.load("items/name, items/type, items/formula");
-    const tables = wb.tables;
-    tables.load("items/name");
+    const { sheets, names, tables } = queueNameLists(wb, "items/name, items/type, items/formula");
     const settings = wb.settings;
     settings.load("items/key, items/value");
     const probes: SheetProbe[] = [];

@@ -20,11 +20,8 @@ export interface ZipArchive {
   byPart: Map<string, ZipEntry>;
 }
 
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64_LOCATOR = 0x07064b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
+/** Record signatures of the zip format (APPNOTE 4.3). */
+const SIG = { eocd: 0x06054b50, eocd64Locator: 0x07064b50, eocd64: 0x06064b50, central: 0x02014b50, local: 0x04034b50 } as const;
 const U32 = 0xffffffff;
 
 export function partKey(name: string): string {
@@ -41,7 +38,7 @@ export function readZip(buf: Buffer): ZipArchive | null {
   const from = Math.max(0, buf.length - 65557);
   let eocd = -1;
   for (let i = buf.length - 22; i >= from; i--) {
-    if (buf.readUInt32LE(i) === SIG_EOCD) {
+    if (buf.readUInt32LE(i) === SIG.eocd) {
       eocd = i;
       break;
     }
@@ -50,9 +47,9 @@ export function readZip(buf: Buffer): ZipArchive | null {
   let total = buf.readUInt16LE(eocd + 10);
   let cdOffset = buf.readUInt32LE(eocd + 16);
   const loc = eocd - 20;
-  if (loc >= 0 && buf.readUInt32LE(loc) === SIG_EOCD64_LOCATOR) {
+  if (loc >= 0 && buf.readUInt32LE(loc) === SIG.eocd64Locator) {
     const at = u64(buf, loc + 8);
-    if (at + 56 <= buf.length && buf.readUInt32LE(at) === SIG_EOCD64) {
+    if (at + 56 <= buf.length && buf.readUInt32LE(at) === SIG.eocd64) {
       total = u64(buf, at + 32);
       cdOffset = u64(buf, at + 48);
     } else if (total === 0xffff || cdOffset === U32) return null;
@@ -62,7 +59,7 @@ export function readZip(buf: Buffer): ZipArchive | null {
   let uncompressed = 0;
   let p = cdOffset;
   for (let n = 0; n < total; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG_CENTRAL) return null;
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== SIG.central) return null;
     let size = buf.readUInt32LE(p + 24);
     let compressed = buf.readUInt32LE(p + 20);
     let offset = buf.readUInt32LE(p + 42);
@@ -111,7 +108,7 @@ export class ZipEntryError extends Error {}
  */
 export function readEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const at = entry.offset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== SIG_LOCAL) throw new ZipEntryError(`bad local header: ${entry.name}`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== SIG.local) throw new ZipEntryError(`bad local header: ${entry.name}`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   if (start + entry.compressed > buf.length) throw new ZipEntryError(`truncated: ${entry.name}`);
   const body = buf.subarray(start, start + entry.compressed);

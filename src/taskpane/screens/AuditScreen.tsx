@@ -13,15 +13,13 @@ import {
   Input,
   Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Radio,
   RadioGroup,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18nContext";
+import { Notice, Screen } from "./parts";
 import { FINDING_LIST_STYLES } from "./findingStyles";
 import { usePane } from "../state/usePane";
 import { paneStore } from "../state/store";
@@ -326,10 +324,7 @@ export function AuditScreen(): React.JSX.Element {
   const groups = groupBySheet(active);
 
   return (
-    <section className={styles.stack} aria-labelledby="audit-heading">
-      <Subtitle2 as="h2" id="audit-heading">
-        {t("audit.heading")}
-      </Subtitle2>
+    <Screen id="audit" heading={t("audit.heading")}>
       <div className={styles.row}>
         <Button appearance="primary" disabled={state.auditing} onClick={() => void runAudit(paneHost(), paneStore())} data-testid="run-audit">
           {state.auditing ? t("audit.running") : t("audit.run")}
@@ -370,14 +365,10 @@ export function AuditScreen(): React.JSX.Element {
           {state.highlighted > 0 && <Caption1>{t("audit.highlighted", { count: state.highlighted })}</Caption1>}
           <AppliedFixes applied={state.applied ?? []} onDone={setNotice} />
           {notice && (
-            <MessageBar layout="multiline" intent="success">
-              <MessageBarBody data-testid="notice">{notice}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="success" testId="notice">{notice}</Notice>
           )}
           {active.length === 0 ? (
-            <MessageBar layout="multiline" intent="success">
-              <MessageBarBody>{t("audit.none")}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="success">{t("audit.none")}</Notice>
           ) : (
             <Accordion multiple collapsible defaultOpenItems={groups.map(([sheet]) => sheet)}>
               {groups.map(([sheet, list]) => (
@@ -394,6 +385,6 @@ export function AuditScreen(): React.JSX.Element {
           )}
         </>
       )}
-    </section>
+    </Screen>
   );
 }

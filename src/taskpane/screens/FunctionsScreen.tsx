@@ -10,13 +10,11 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   SearchBox,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18nContext";
+import { Notice, Screen } from "./parts";
 import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { canInsert, formulaFor } from "../functionsMetadata";
@@ -24,7 +22,6 @@ import { FUNCTION_REFERENCE, type FunctionReference } from "../../functions/refe
 import { errorMessage } from "../../core/message";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   params: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
 });
@@ -79,22 +76,14 @@ export default function FunctionsScreen(): React.JSX.Element {
   const fromHash = typeof location !== "undefined" ? /^#fungsi-(\w+)/.exec(location.hash)?.[1] : undefined;
 
   return (
-    <section className={styles.stack} aria-labelledby="functions-heading">
-      <Subtitle2 as="h2" id="functions-heading">
-        {t("functions.heading")}
-      </Subtitle2>
-      <Caption1>{t("functions.intro")}</Caption1>
+    <Screen id="functions" heading={t("functions.heading")} intro={t("functions.intro")}>
       {all.length === 0 ? (
-        <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{t("functions.loadError")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t("functions.loadError")}</Notice>
       ) : (
         <SearchBox aria-label={t("functions.search")} placeholder={t("functions.search")} value={query} onChange={(_e, d) => setQuery(d.value)} />
       )}
       {notice && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody data-testid="notice">{notice}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" testId="notice">{notice}</Notice>
       )}
       {all.length > 0 && shown.length === 0 && <Body1>{t("functions.none")}</Body1>}
       <Accordion collapsible defaultOpenItems={fromHash ? [fromHash] : shown.length === 1 ? [shown[0].name] : []}>
@@ -109,6 +98,6 @@ export default function FunctionsScreen(): React.JSX.Element {
           </AccordionItem>
         ))}
       </Accordion>
-    </section>
+    </Screen>
   );
 }

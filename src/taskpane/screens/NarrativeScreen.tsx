@@ -11,13 +11,11 @@ import {
   Field,
   Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18nContext";
+import { Notice, Screen } from "./parts";
 import { FINDING_LIST_STYLES } from "./findingStyles";
 import { usePane } from "../state/usePane";
 import { paneStore } from "../state/store";
@@ -162,11 +160,7 @@ export function NarrativeScreen(): React.JSX.Element {
   const counts = SEVERITIES.map((s) => [s, view?.findings.filter((f) => f.severity === s).length ?? 0] as const);
 
   return (
-    <section className={styles.stack} aria-labelledby="naskah-heading">
-      <Subtitle2 as="h2" id="naskah-heading">
-        {t("naskah.heading")}
-      </Subtitle2>
-      <Body1>{t("naskah.intro")}</Body1>
+    <Screen id="naskah" heading={t("naskah.heading")} intro={t("naskah.intro")} introBody>
       <Field label={t("naskah.textLabel")}>
         <Textarea
           value={text}
@@ -203,9 +197,7 @@ export function NarrativeScreen(): React.JSX.Element {
       </div>
       <Caption1>{t("naskah.pdfNote")}</Caption1>
       {inputError && (
-        <MessageBar layout="multiline" intent="error">
-          <MessageBarBody data-testid="naskah-input-error">{inputError}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" testId="naskah-input-error">{inputError}</Notice>
       )}
       <div className={styles.row}>
         <Button
@@ -221,9 +213,7 @@ export function NarrativeScreen(): React.JSX.Element {
         </Button>
       </div>
       {notice && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody data-testid="naskah-notice">{notice}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" testId="naskah-notice">{notice}</Notice>
       )}
       {!view && !state.checkingNarrative && <Body1>{t("naskah.notRun")}</Body1>}
       {view && (
@@ -237,9 +227,7 @@ export function NarrativeScreen(): React.JSX.Element {
           </div>
           <Caption1>{t("naskah.summary", { paragraphs: view.paragraphs })}</Caption1>
           {serious.length === 0 ? (
-            <MessageBar layout="multiline" intent="success">
-              <MessageBarBody data-testid="naskah-none">{t("naskah.none")}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="success" testId="naskah-none">{t("naskah.none")}</Notice>
           ) : (
             <div data-testid="naskah-findings">
               {serious.map((f) => (
@@ -250,7 +238,7 @@ export function NarrativeScreen(): React.JSX.Element {
           {notes.length > 0 && <Notes key={view.at} list={notes} onSelected={setNotice} />}
         </>
       )}
-    </section>
+    </Screen>
   );
 }
 

@@ -7,12 +7,10 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useI18n } from "../i18nContext";
+import { Notice, Screen } from "./parts";
 import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { previewInstall, SAMPLE_SATKER, SAMPLE_YEAR, templateChoices } from "../services/domain";
@@ -20,7 +18,6 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { errorMessage } from "../../core/message";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   choices: { display: "flex", flexDirection: "column" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   narrow: { maxWidth: "120px" },
@@ -92,11 +89,7 @@ export default function TemplatesScreen(): React.JSX.Element {
     setSelected((prev) => (on ? choices.map((c) => c.key).filter((k) => k === key || prev.includes(k)) : prev.filter((k) => k !== key)));
 
   return (
-    <section className={styles.stack} aria-labelledby="templates-heading">
-      <Subtitle2 as="h2" id="templates-heading">
-        {t("templates.heading")}
-      </Subtitle2>
-      <Caption1>{t("templates.intro")}</Caption1>
+    <Screen id="templates" heading={t("templates.heading")} intro={t("templates.intro")}>
       <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>
           <Body1 style={{ fontWeight: 600 }}>{t("templates.sheets")}</Body1>
@@ -179,10 +172,8 @@ export default function TemplatesScreen(): React.JSX.Element {
         </Button>
       </div>
       {done && (
-        <MessageBar layout="multiline" intent="success">
-          <MessageBarBody data-testid="installed">{done}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" testId="installed">{done}</Notice>
       )}
-    </section>
+    </Screen>
   );
 }

@@ -3,7 +3,6 @@
 import { tokens, type GriffelStyle } from "@fluentui/react-components";
 
 export const FINDING_LIST_STYLES = {
-  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   finding: {
     display: "flex",

@@ -1,23 +1,30 @@
-import { rel, runRule, sheet, wb, where } from "../helpers";
+import { rel, sheet, wb } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
-describe("capaian", () => {
-  const pct = ["0.00%", "0.00%", "0.00%"];
-  it("must trigger: capaian 111,11% where 111,11% / 90% = 123,46%", () => {
-    const s = wb(sheet("S", [[0.9, 1.1111, 1.1111]], { numberFormats: [pct] }));
-    const f = runRule("capaian", s, [rel("capaian", "C1", ["B1", "A1"], { quantity: "capaian" })]);
-    expect(where(f)).toEqual(["S!C1 error capaian.mismatch"]);
-    expect(f[0].message).toContain("123,46%");
-  });
-  it("must trigger: negative polarity", () => {
-    const s = wb(sheet("S", [[0.1, 0.05, 0.5]], { numberFormats: [pct] }));
-    expect(where(runRule("capaian", s, [rel("capaian", "C1", ["B1", "A1"], { params: { polarity: "negatif" } })]))).toEqual(["S!C1 error capaian.mismatch"]);
-  });
-  it("must not trigger: correct, truncated (info), negative polarity, Nihil target", () => {
-    expect(runRule("capaian", wb(sheet("S", [[0.9, 1, 1.1111]], { numberFormats: [pct] })), [rel("capaian", "C1", ["B1", "A1"])])).toEqual([]);
-    const neg = wb(sheet("S", [[0.1, 0.05, 1.5]], { numberFormats: [pct] }));
-    expect(runRule("capaian", neg, [rel("capaian", "C1", ["B1", "A1"], { params: { polarity: "negatif" } })])).toEqual([]);
-    const ilk = wb(sheet("S", [["3,1 (Indeks)", "3,21 (Indeks)", "103,54 %"]]));
-    expect(where(runRule("capaian", ilk, [rel("capaian", "C1", ["B1", "A1"])]))).toEqual(["S!C1 info capaian.rounding"]);
-    expect(runRule("capaian", wb(sheet("S", [["Nihil", "Nihil", null]])), [rel("capaian", "C1", ["B1", "A1"])])).toEqual([]);
-  });
+const pct = ["0.00%", "0.00%", "0.00%"];
+const plain = rel("capaian", "C1", ["B1", "A1"]);
+const negatif = rel("capaian", "C1", ["B1", "A1"], { params: { polarity: "negatif" } });
+
+ruleTester("capaian", {
+  valid: [
+    { name: "correct capaian", snapshot: wb(sheet("S", [[0.9, 1, 1.1111]], { numberFormats: [pct] })), relations: [plain] },
+    { name: "negative polarity, correct", snapshot: wb(sheet("S", [[0.1, 0.05, 1.5]], { numberFormats: [pct] })), relations: [negatif] },
+    { name: "Nihil target", snapshot: wb(sheet("S", [["Nihil", "Nihil", null]])), relations: [plain] },
+  ],
+  invalid: [
+    {
+      name: "capaian 111,11% where 111,11% / 90% = 123,46%",
+      snapshot: wb(sheet("S", [[0.9, 1.1111, 1.1111]], { numberFormats: [pct] })),
+      relations: [rel("capaian", "C1", ["B1", "A1"], { quantity: "capaian" })],
+      findings: ["S!C1 error capaian.mismatch"],
+      check: (f) => expect(f[0].message).toContain("123,46%"),
+    },
+    { name: "negative polarity, wrong", snapshot: wb(sheet("S", [[0.1, 0.05, 0.5]], { numberFormats: [pct] })), relations: [negatif], findings: ["S!C1 error capaian.mismatch"] },
+    {
+      name: "ILK 3,21 of 3,1 typed as text 103,54 % (truncated: rounding, info)",
+      snapshot: wb(sheet("S", [["3,1 (Indeks)", "3,21 (Indeks)", "103,54 %"]])),
+      relations: [plain],
+      findings: ["S!C1 info capaian.rounding"],
+    },
+  ],
 });

@@ -1,15 +1,7 @@
 import { rel, runRule, sheet, wb, where } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
 describe("category-label", () => {
-  it("must trigger: NKA 89,56 labelled Sangat Baik", () => {
-    const f = runRule("category-label", wb(sheet("S", [[89.56, "Sangat Baik"]])), [rel("category", "B1", ["A1"], { params: { scheme: "nka" } })]);
-    expect(where(f)).toEqual(["S!B1 error category.mismatch"]);
-    expect(f[0].expected).toBe("Baik");
-  });
-  it("must not trigger: NKA 89,56 Baik; IKPA 96,12 SANGAT BAIK", () => {
-    expect(runRule("category-label", wb(sheet("S", [[89.56, "Baik"]])), [rel("category", "B1", ["A1"], { params: { scheme: "nka" } })])).toEqual([]);
-    expect(runRule("category-label", wb(sheet("S", [[96.12, "SANGAT BAIK"]])), [rel("category", "B1", ["A1"], { params: { scheme: "ikpa" } })])).toEqual([]);
-  });
   it("IKPA 97,02 typed as 97,02% (stored 0,9702, percent format) is read as 97,02 points: Sangat Baik holds, Kurang is flagged (PER-5/PB/2024 bands)", () => {
     const pctFmt = { numberFormats: [["0.00%", "General"]] };
     const ikpa = [rel("category", "B1", ["A1"], { params: { scheme: "ikpa" } })];
@@ -32,4 +24,21 @@ describe("category-label", () => {
     expect(runRule("category-label", wb(sheet("S", [[80.25, "Baik"]])), ikm)).toEqual([]);
     expect(where(runRule("category-label", wb(sheet("S", [[80.25, "Sangat Baik"]])), ikm))).toEqual(["S!B1 error category.mismatch"]);
   });
+});
+
+const nka = [rel("category", "B1", ["A1"], { params: { scheme: "nka" } })];
+ruleTester("category-label", {
+  valid: [
+    { name: "NKA 89,56 Baik", snapshot: wb(sheet("S", [[89.56, "Baik"]])), relations: nka },
+    { name: "IKPA 96,12 SANGAT BAIK", snapshot: wb(sheet("S", [[96.12, "SANGAT BAIK"]])), relations: [rel("category", "B1", ["A1"], { params: { scheme: "ikpa" } })] },
+  ],
+  invalid: [
+    {
+      name: "NKA 89,56 labelled Sangat Baik",
+      snapshot: wb(sheet("S", [[89.56, "Sangat Baik"]])),
+      relations: nka,
+      findings: ["S!B1 error category.mismatch"],
+      check: (f) => expect(f[0].expected).toBe("Baik"),
+    },
+  ],
 });

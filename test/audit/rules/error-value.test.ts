@@ -1,10 +1,7 @@
-import { runRule, sheet, wb, where } from "../helpers";
+import { sheet, wb } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
-describe("error-value", () => {
-  it("must trigger: #DIV/0! and #REF!", () => {
-    expect(where(runRule("error-value", wb(sheet("S", [[{ error: "#DIV/0!" }, "#REF!"]]))))).toEqual(["S!A1 error cell.error", "S!B1 error cell.error"]);
-  });
-  it("must not trigger: ordinary values", () => {
-    expect(runRule("error-value", wb(sheet("S", [[1, "#1 priority", null]])))).toEqual([]);
-  });
+ruleTester("error-value", {
+  valid: [{ name: "ordinary values", snapshot: wb(sheet("S", [[1, "#1 priority", null]])) }],
+  invalid: [{ name: "#DIV/0! and #REF!", snapshot: wb(sheet("S", [[{ error: "#DIV/0!" }, "#REF!"]])), findings: ["S!A1 error cell.error", "S!B1 error cell.error"] }],
 });

@@ -1,17 +1,7 @@
 import { rel, runRule, sheet, wb, where } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
 describe("number-as-text", () => {
-  it("must trigger: Indonesian, OM-SPAN, Rp, %, parentheses, malformed", () => {
-    const s = wb(sheet("S", [["9.933.860.000", "9,933,860,000", "Rp.1.470.043.772", "99,79%", "(98.67%)", "7.981.992,000"]]));
-    const f = runRule("number-as-text", s);
-    expect(where(f)).toEqual(["S!A1 warning text.number", "S!B1 warning text.number", "S!C1 warning text.number", "S!D1 warning text.number", "S!E1 warning text.number", "S!F1 warning text.malformed"]);
-    expect(f[5].expected).toBe(7981992000);
-    expect(f[4].expected).toBeCloseTo(0.9867, 10);
-  });
-  it("must not trigger: numbers, codes, years, row numbers, words, dates", () => {
-    const s = wb(sheet("S", [[9933860000, "425211", "2024", "(1)", "1.", "Belanja Pegawai", "BF.5254", "31.12.2024", "-"]]));
-    expect(runRule("number-as-text", s)).toEqual([]);
-  });
   it('must trigger: "125,000" in a column of "9,933,860,000" reads 125 000 (OM-SPAN, like the column) and says it is ambiguous', () => {
     const s = wb(sheet("S", [["Pagu"], ["9,933,860,000"], ["1,470,043,772"], ["125,000"], ["-1,500"]]));
     const f = runRule("number-as-text", s);
@@ -37,4 +27,25 @@ describe("number-as-text", () => {
     const wrong = runRule("total-sum", wb(sheet("S", [["9,933,860,000"], ["125,000"], ["9,933,860,125"]])), [rel("sum", "A3", ["A1", "A2"])]);
     expect(where(wrong)).toEqual(["S!A3 error sum.mismatch"]);
   });
+});
+
+ruleTester("number-as-text", {
+  valid: [{ name: "numbers, codes, years, row numbers, words, dates", snapshot: wb(sheet("S", [[9933860000, "425211", "2024", "(1)", "1.", "Belanja Pegawai", "BF.5254", "31.12.2024", "-"]])) }],
+  invalid: [
+    {
+      name: "Indonesian, OM-SPAN, Rp, %, parentheses, malformed",
+      snapshot: wb(sheet("S", [["9.933.860.000", "9,933,860,000", "Rp.1.470.043.772", "99,79%", "(98.67%)", "7.981.992,000"]])),
+      findings: ["S!A1 warning text.number", "S!B1 warning text.number", "S!C1 warning text.number", "S!D1 warning text.number", "S!E1 warning text.number", "S!F1 warning text.malformed"],
+      check(f) {
+        expect(f[5].expected).toBe(7981992000);
+        expect(f[4].expected).toBeCloseTo(0.9867, 10);
+      },
+    },
+    {
+      name: '"125,000" in an Indonesian column reads 125 and says it is ambiguous',
+      snapshot: wb(sheet("S", [["9.933.860.000"], ["125,000"]])),
+      findings: ["S!A1 warning text.number", "S!A2 warning text.ambiguous"],
+      check: (f) => expect(f[1].expected).toBe(125),
+    },
+  ],
 });

@@ -1,12 +1,12 @@
-import { rel, runRule, sheet, wb, where } from "../helpers";
+import { rel, sheet, wb } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
-describe("regime-weight", () => {
-  const r = rel("constant", "A1", [], { params: { expected: 10 }, label: { id: "Bobot Pengelolaan UP dan TUP 2024", en: "Weight of UP/TUP 2024" } });
-  it("must trigger: blank UP/TUP weight, wrong weight", () => {
-    expect(where(runRule("regime-weight", wb(sheet("S", [[null, 1]])), [r]))).toEqual(["S!A1 error constant.mismatch"]);
-    expect(where(runRule("regime-weight", wb(sheet("S", [[5]])), [r]))).toEqual(["S!A1 error constant.mismatch"]);
-  });
-  it("must not trigger: the regime's weight", () => {
-    expect(runRule("regime-weight", wb(sheet("S", [[10]])), [r])).toEqual([]);
-  });
+const r = rel("constant", "A1", [], { params: { expected: 10 }, label: { id: "Bobot Pengelolaan UP dan TUP 2024", en: "Weight of UP/TUP 2024" } });
+
+ruleTester("regime-weight", {
+  valid: [{ name: "the regime's weight", snapshot: wb(sheet("S", [[10]])), relations: [r] }],
+  invalid: [
+    { name: "blank UP/TUP weight", snapshot: wb(sheet("S", [[null, 1]])), relations: [r], findings: ["S!A1 error constant.mismatch"] },
+    { name: "wrong weight", snapshot: wb(sheet("S", [[5]])), relations: [r], findings: ["S!A1 error constant.mismatch"] },
+  ],
 });

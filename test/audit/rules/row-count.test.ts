@@ -1,11 +1,18 @@
-import { rel, runRule, sheet, wb, where } from "../helpers";
+import { rel, sheet, wb } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
-describe("row-count", () => {
-  const r = rel("count", "B4", ["B1", "B2", "B3"]);
-  it("must trigger: Jumlah Indikator 3 with 2 rows", () => {
-    expect(where(runRule("row-count", wb(sheet("S", [["1", "a"], ["2", "b"], ["3", null], ["Jumlah", 3]])), [r]))).toEqual(["S!B4 error count.mismatch"]);
-  });
-  it("must not trigger: count matches", () => {
-    expect(runRule("row-count", wb(sheet("S", [["1", "a"], ["2", "b"], ["3", "c"], ["Jumlah", 3]])), [r])).toEqual([]);
-  });
+const r = rel("count", "B4", ["B1", "B2", "B3"]);
+const book = (third: string | null, count: number) => wb(sheet("S", [["1", "a"], ["2", "b"], ["3", third], ["Jumlah", count]]));
+
+ruleTester("row-count", {
+  valid: [{ name: "count matches", snapshot: book("c", 3), relations: [r] }],
+  invalid: [
+    { name: "Jumlah Indikator 3 with 2 rows", snapshot: book(null, 3), relations: [r], findings: ["S!B4 error count.mismatch"] },
+    {
+      name: "a count within the tolerance its relation allows (rounding, info)",
+      snapshot: book("c", 2),
+      relations: [rel("count", "B4", ["B1", "B2", "B3"], { params: { tolerance: 1 } })],
+      findings: ["S!B4 info count.rounding"],
+    },
+  ],
 });

@@ -1,17 +1,23 @@
-import { runRule, sheet, wb, where } from "../helpers";
+import { sheet, wb } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
-describe("sum-range-gap", () => {
-  it("must trigger: SUM(B1:B2) in B4 leaves out B3", () => {
-    const s = wb(sheet("S", [["a", 1], ["b", 2], ["c", 3], ["Total", 3]], { formulas: [[], [], [], [null, "=SUM(B1:B2)"]] }));
-    const f = runRule("sum-range-gap", s);
-    expect(where(f)).toEqual(["S!B4 warning sum.gap"]);
-    expect(f[0].related).toEqual([{ sheet: "S", cell: "B3" }]);
-    expect(f[0].fix).toContain("SUM(B1:B3)");
-  });
-  it("must not trigger: full range, or a blank row between", () => {
-    const s = wb(sheet("S", [["a", 1], ["b", 2], ["c", 3], ["Total", 6]], { formulas: [[], [], [], [null, "=SUM(B1:B3)"]] }));
-    expect(runRule("sum-range-gap", s)).toEqual([]);
-    const t = wb(sheet("S", [["a", 1], ["b", 2], [null, null], ["Total", 3]], { formulas: [[], [], [], [null, "=SUM(B1:B2)"]] }));
-    expect(runRule("sum-range-gap", t)).toEqual([]);
-  });
+const book = (third: [string | null, number | null], total: number, formula: string) =>
+  wb(sheet("S", [["a", 1], ["b", 2], third, ["Total", total]], { formulas: [[], [], [], [null, formula]] }));
+
+ruleTester("sum-range-gap", {
+  valid: [
+    { name: "full range", snapshot: book(["c", 3], 6, "=SUM(B1:B3)") },
+    { name: "a blank row between", snapshot: book([null, null], 3, "=SUM(B1:B2)") },
+  ],
+  invalid: [
+    {
+      name: "SUM(B1:B2) in B4 leaves out B3",
+      snapshot: book(["c", 3], 3, "=SUM(B1:B2)"),
+      findings: ["S!B4 warning sum.gap"],
+      check(f) {
+        expect(f[0].related).toEqual([{ sheet: "S", cell: "B3" }]);
+        expect(f[0].fix).toContain("SUM(B1:B3)");
+      },
+    },
+  ],
 });

@@ -1,12 +1,14 @@
-import { runRule, sheet, wb, where } from "../helpers";
+import { sheet, wb } from "../helpers";
+import { ruleTester } from "../ruleTester";
 
-describe("uncalculated", () => {
-  it("must trigger: a snapshot that reports formulas without results", () => {
-    const snap = { ...wb(sheet("S", [[1, null]])), uncalculated: { count: 3, sheet: "S", cell: "B1" } };
-    expect(where(runRule("uncalculated", snap))).toEqual(["S!B1 warning workbook.uncalculated"]);
-    expect(runRule("uncalculated", snap)[0].message).toContain("3 rumus belum dihitung");
-  });
-  it("must not trigger: every formula has its result", () => {
-    expect(runRule("uncalculated", wb(sheet("S", [[1, 2]])))).toEqual([]);
-  });
+ruleTester("uncalculated", {
+  valid: [{ name: "every formula has its result", snapshot: wb(sheet("S", [[1, 2]])) }],
+  invalid: [
+    {
+      name: "a snapshot that reports formulas without results",
+      snapshot: { ...wb(sheet("S", [[1, null]])), uncalculated: { count: 3, sheet: "S", cell: "B1" } },
+      findings: ["S!B1 warning workbook.uncalculated"],
+      check: (f) => expect(f[0].message).toContain("3 rumus belum dihitung"),
+    },
+  ],
 });

@@ -2,7 +2,7 @@
 // launched headless. Fails with what to run when a build or Chromium is missing.
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require("./server.js") as {
@@ -30,4 +30,19 @@ export async function launchHarness(built: string[]): Promise<{ server: HarnessS
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   return { server, browser };
+}
+
+/**
+ * The pane as a 320 × 720 page on the harness (reduced motion: Fluent skips its animations, so
+ * screenshots show settled screens), open on Beranda; page and console errors go to `errors`.
+ */
+export async function openPane(browser: Browser, server: HarnessServer, errors: string[], query = ""): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 320, height: 720 }, reducedMotion: "reduce" });
+  p.on("pageerror", (e) => errors.push(String(e)));
+  p.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await p.goto(`${server.url}/harness.html${query}`);
+  await p.getByTestId("tab-beranda").waitFor();
+  return p;
 }
