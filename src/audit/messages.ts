@@ -176,8 +176,8 @@ export const MESSAGES = {
     fix: { id: "Periksa realisasi dan target indikator ini", en: "Check this indicator's realisasi and target" },
   },
   "diagnosis.cause": {
-    id: "{label} {actual} menyebabkan {count} ketidaksesuaian; nilai yang membuat semuanya benar: {expected}",
-    en: "{label_en} {actual_en} is the root cause of the inconsistencies (findings explained: {count}); the value that makes them all hold: {expected_en}",
+    id: "Nilai {actual} di sel {cell} menyebabkan {count} ketidaksesuaian; nilai yang membuat semuanya benar: {expected}",
+    en: "The value {actual_en} in cell {cell} is the root cause of the inconsistencies (findings explained: {count}); the value that makes them all hold: {expected_en}",
     fix: { id: "Ganti {cell} dengan {expected}", en: "Replace {cell} with {expected_en}" },
   },
   "diagnosis.fix": {
