@@ -379,3 +379,15 @@ describe("measures as rows: Pagu / Realisasi / % / Sisa down the side, years or 
   it("must not trigger: the % row is not added across into the Jumlah column", () => expect(bad(t(99.49))).toEqual([]));
   it("must trigger: a % for 2023 that the Pagu and Realisasi rows contradict", () => expect(bad(t(98.49))).toEqual(["Tren!D4 ratio 99.49"]));
 });
+
+describe("capaian capped by policy at 120% (every row above it shows exactly 120)", () => {
+  const t = (e4: number, e5 = 120) =>
+    book({
+      name: "IKU",
+      rows: [["No", "Indikator", "Target", "Realisasi", "Capaian (%)"], [1, "Persentase desa mandiri", 20, 31.5, e5], [2, "Persentase pengaduan selesai", 90, 97.2, e4], [3, "Jumlah inovasi daerah", 5, 9, 120], [4, "Indeks kepuasan", 80, 76, 95]],
+      formats: { E: "0.00" },
+    });
+  it("must not trigger: 157,5% and 180% shown as 120", () => expect(bad(t(108))).toEqual([]));
+  it("must trigger: a row under the cap computed wrong", () => expect(bad(t(106))).toEqual(["IKU!E3 capaian 108"]));
+  it("must trigger: a row shown above the cap is read without one", () => expect(bad(t(108, 157.5))).toEqual(["IKU!E4 capaian 180"]));
+});

@@ -4,7 +4,7 @@
 // row (one column group or several), sisa = pagu − realisasi, capaian, averages, categories.
 import type { Quantity } from "../../core/relations";
 import { F_PERCENT, K, type Grid } from "./grid";
-import { bestReading, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
+import { bestReading, expected, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
 import { type Hierarchy, type RowInfo } from "./hierarchy";
 import { discovered, norm, roleOf, type Column, type Role, type Table } from "./tables";
 
@@ -378,7 +378,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       }
       // A negative row its figures do not confirm is computed the way the table's other negative rows are.
       if (heldMetode.rasio > heldMetode.selisih) for (const p of unheldNegative) p.metodeNegatif = "rasio";
-      accept(fam("capaian = realisasi ÷ target", hyps));
+      const cap = capOf(g, hyps);
+      if (cap) for (const x of hyps) x.params = { ...x.params, cap };
+      accept(fam(cap ? `capaian = realisasi ÷ target, paling tinggi ${cap * 100}%` : "capaian = realisasi ÷ target", hyps));
       const scales = hyps.map((x) => x.params?.scale);
       capaianScale = scales.filter((x) => x === 100).length > scales.length / 2 ? 100 : scales.length ? 1 : undefined;
     }
@@ -552,6 +554,33 @@ function roundedColumns(t: Table): Map<number, number> {
 
 function sumHyp(r: number, c: Column, rows: number[], label: { id: string; en: string }): Hyp {
   return { kind: "sum", target: [r, c.col], operands: rows.map((x) => [x, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" };
+}
+
+/**
+ * A capaian capped by policy (some pemda cap at 120%, some at 100%): every row whose realisasi ÷
+ * target exceeds the cap shows exactly the cap, at least one does, and no row shows more. Returns
+ * the cap as a fraction, or undefined when the table's numbers do not show one.
+ */
+function capOf(g: Grid, hyps: Hyp[]): number | undefined {
+  for (const cap of [1.2, 1]) {
+    let capped = 0;
+    let broken = false;
+    for (const h of hyps) {
+      const scale = h.params?.scale ?? 1;
+      const shown = g.num(h.target[0], h.target[1]) / scale;
+      const raw = expected(g, { ...h, params: { ...h.params, scale: 1 } });
+      if (raw === null || Number.isNaN(shown)) continue;
+      const tol = 0.00005 + 1e-9;
+      if (shown > cap + tol) broken = true;
+      else if (raw > cap + tol) {
+        if (Math.abs(shown - cap) <= tol) capped++;
+        else broken = true;
+      }
+      if (broken) break;
+    }
+    if (!broken && capped > 0) return cap;
+  }
+  return undefined;
 }
 
 /**
