@@ -92,9 +92,9 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     const label = rowLabel(t, r);
     const lead = leadText(t, r) || label;
     const numbered = !!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim());
-    const kind: RowKind = numbered
-      ? "item"
-      : SUBTOTAL_LABEL.test(lead) || SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(label) ? "total" : AVERAGE_LABEL.test(lead) || AVERAGE_LABEL.test(label) ? "average" : "item";
+    // Most rows' lead text is their label: each pattern is tried once on it.
+    const either = (re: RegExp) => re.test(lead) || (label !== lead && re.test(label));
+    const kind: RowKind = numbered ? "item" : either(SUBTOTAL_LABEL) ? "subtotal" : either(TOTAL_LABEL) ? "total" : either(AVERAGE_LABEL) ? "average" : "item";
     const info: RowInfo = { r, kind, label: label || (kind === "item" ? "" : lead), code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
     rows.push(info);
     byRow.set(r, info);
@@ -247,7 +247,7 @@ function numbersHierarchy(t: Table, items: RowInfo[], cols: number[]): boolean {
       // the sums must meet in all but one column (all when there are one or two).
       const need = cols.length >= 3 ? cols.length - 1 : cols.length;
       for (let j = i + 1; j < seg.length && j <= i + 500; j++) {
-        cols.forEach((c, k) => (acc[k] += g.part(seg[j].r, c) || 0));
+        for (let k = 0; k < cols.length; k++) acc[k] += g.part(seg[j].r, cols[k]) || 0;
         let met = 0;
         let over = 0;
         for (let k = 0; k < cols.length; k++) {
