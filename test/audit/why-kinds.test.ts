@@ -400,3 +400,45 @@ describe("the same money in tables of different stated units (rupiah, ribuan, ju
     );
   it("must not trigger: 9.933.860 ribu and 9.933,86 juta are not called different pagu", () => expect(bad(snap()).filter((x) => x.includes("same-quantity"))).toEqual([]));
 });
+
+describe("a balance sheet (Neraca): section totals, JUMLAH ASET and JUMLAH KEWAJIBAN DAN EKUITAS", () => {
+  const t = (persediaan: number) =>
+    book({
+      name: "Neraca",
+      rows: [
+        ["Uraian", "31 Desember 2024"],
+        ["ASET"],
+        ["Aset Lancar"],
+        ["Kas di Bendahara Pengeluaran", 5],
+        ["Persediaan", persediaan],
+        ["Jumlah Aset Lancar", 55],
+        ["Aset Tetap"],
+        ["Peralatan dan Mesin", 900],
+        ["Gedung dan Bangunan", 2100],
+        ["Akumulasi Penyusutan", -600],
+        ["Jumlah Aset Tetap", 2400],
+        ["JUMLAH ASET", 2455],
+        ["KEWAJIBAN"],
+        ["Utang kepada Pihak Ketiga", 15],
+        ["Jumlah Kewajiban Jangka Pendek", 15],
+        ["JUMLAH KEWAJIBAN", 15],
+        ["EKUITAS"],
+        ["Ekuitas", 2440],
+        ["JUMLAH EKUITAS", 2440],
+        ["JUMLAH KEWAJIBAN DAN EKUITAS", 2455],
+      ],
+    });
+  it("must not trigger: each grand line adds the totals it names, never every row", () => expect(bad(t(50))).toEqual([]));
+  it("must trigger: a Persediaan the Jumlah Aset Lancar contradicts", () => expect(bad(t(45))).toEqual(["Neraca!B6 total-sum 50"]));
+});
+
+describe("a budget % column headed 'Realisasi (%)' or 'Realisasi Keuangan (%)'", () => {
+  const t = (head: [string, string], e3: number) =>
+    book({
+      name: "S",
+      rows: [["No", "Jenis Belanja", "Pagu (Rp)", head[0], head[1]], [1, "Belanja Pegawai", 2300000, 2267050, 98.57], [2, "Belanja Barang", 5147457, 5140220, e3], [3, "Belanja Modal", 2486403, 2475511, 99.56], [null, "Jumlah", 9933860, 9882781, 99.49]],
+      formats: { E: "0.00" },
+    });
+  it.each([[["Realisasi (Rp)", "Realisasi (%)"]], [["Realisasi Keuangan (Rp)", "Realisasi Keuangan (%)"]]] as [[string, string]][])("must not trigger: %j is the percentage, not a second realisasi", (h) => expect(bad(t(h, 99.86))).toEqual([]));
+  it.each([[["Realisasi (Rp)", "Realisasi (%)"]], [["Realisasi Keuangan (Rp)", "Realisasi Keuangan (%)"]]] as [[string, string]][])("must trigger under %j: 98,86 for 5.140.220 ÷ 5.147.457", (h) => expect(bad(t(h, 98.86))).toEqual(["S!E3 ratio 99.86"]));
+});

@@ -173,11 +173,15 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const revenue = isRevenue(t);
   const lastItemRow = items.length ? items[items.length - 1].r : -1;
   const subtotals = h.rows.filter((x) => x.kind === "subtotal");
+  // Index of the last total that added earlier totals: a later one adds only the totals after it.
+  let lastCombined = -1;
+  const sectionTotals: Family[] = [];
   totals.forEach((T, ti) => {
     const prevTotal = ti > 0 ? totals[ti - 1].r : t.headerRow;
     let region = between(items, prevTotal, T.r);
     let subs = between(subtotals, prevTotal, T.r);
-    if (!region.length && !subs.length) {
+    const underTotals = !region.length && !subs.length && ti > 0;
+    if (!region.length && !subs.length && !underTotals) {
       const next = totals[ti + 1]?.r ?? Infinity;
       region = between(items, T.r, next);
       subs = between(subtotals, T.r, next);
@@ -185,10 +189,24 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     // Over months or quarters a running figure (s.d., sisa) is not added: its Jumlah holds the last one.
     const cols = summed.filter((c) => hasNum(T.r, c.col) && !(timeSeries && running.has(c.col)));
     if (!cols.length) return;
-    if (!region.length && ti > 0) {
-      // "Total" under several "Jumlah" rows: the sum of those.
-      const prev = totals.slice(0, ti);
-      accept(fam(`${T.label || "Total"} = Σ baris jumlah sebelumnya`, cols.map((c) => sumHyp(T.r, c, prev.map((p) => p.r), totalName(c))), { certain: true }));
+    if (underTotals) {
+      // A total right under other totals adds them: the ones it names ("Jumlah Kewajiban dan
+      // Ekuitas" = Jumlah Kewajiban + Jumlah Ekuitas), else those since the last such total.
+      const named = /^(?:jumlah|total)\s+(.+?)\s+dan\s+(.+)$/i.exec(T.label.trim());
+      const byName = named
+        ? named.slice(1, 3).map((part) =>
+            totals
+              .slice(0, ti)
+              .reverse()
+              .find((p) => norm(p.label).replace(/^(jumlah|total)\s+/, "") === norm(part)),
+          )
+        : [];
+      const prev = byName.length && byName.every(Boolean) ? (byName as RowInfo[]) : totals.slice(lastCombined + 1, ti);
+      lastCombined = ti;
+      const f = weigh(g, fam(`${T.label || "Total"} = Σ baris jumlah sebelumnya`, cols.map((c) => sumHyp(T.r, c, prev.map((p) => p.r), totalName(c)))));
+      // Asserted by its place, unless no column agrees (then the reading is wrong, not the figures).
+      f.certain = f.holds > 0 || f.checked <= 1;
+      accept(f);
       return;
     }
     if (!region.length) return;
@@ -214,6 +232,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const misread = chosen.holds === 0 && h.source !== "flat" && (h.source === "numbers" || chosen.checked > 1);
     chosen.certain = certain && !misread;
     accept(chosen);
+    sectionTotals.push(chosen);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
     for (const S of subs) {
@@ -251,6 +270,10 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       }
     }
   });
+  // Several section totals ("Jumlah Aset Lancar", "Jumlah Aset Tetap" …) read the same way are
+  // evidence for one another: where most of their cells hold, the one that does not is a finding.
+  const pooled = sectionTotals.reduce((a, f) => [a[0] + f.holds, a[1] + f.checked], [0, 0]);
+  if (sectionTotals.length >= 3 && pooled[0] >= 2 && pooled[0] * 2 > pooled[1]) for (const f of sectionTotals) if (f.holds > 0 || f.checked === 1) f.accepted = true;
 
   // --- parent = Σ direct children (levels from codes, level words, indentation, or the numbers
   // themselves when a parent matched its rows in all but one column) ---

@@ -35,6 +35,9 @@ export const roleOf = memo(roleOfText);
 function roleOfText(header: string): Role | null {
   let h = norm(header);
   if (!h) return null;
+  // "Realisasi (%)", "Realisasi Keuangan (%)", "Daya Serap (%)": the budget's percentage, however
+  // worded ("Realisasi Fisik (%)" is progress, not realisasi ÷ pagu: read below, never summed).
+  if (/\(%\)$|\s%$/.test(h) && /^(realisasi( keuangan| anggaran)?|(daya )?serap(an)?|penyerapan( anggaran)?)\s*(\(%\)|%)$/.test(h)) return "persen";
   if (h !== "(%)") h = h.replace(/\s*\((%|rp\.?|rupiah|juta|ribu|orang|unit)\)\s*$/, "").trim();
   if (/^nk perencanaan/.test(h)) return "nkPerencanaan";
   if (/^nk pelaksanaan/.test(h)) return "nkPelaksanaan";
