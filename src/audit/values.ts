@@ -51,7 +51,12 @@ export function parseNumberTextLocal(text: string, prefer: TextNumberStyle = "id
 function parseUncached(text: string, prefer: TextNumberStyle): NumberReading | null {
   const p = parseNumberText(text, { prefer });
   if (!p) return null;
-  const body = text.replace(/\([A-Za-z][A-Za-z .]*\)\s*$/, "").replace(/[^\d.,]/g, "");
+  // The digits and marks of the number only: not the dot of "Rp." nor the ",-" of whole rupiah.
+  const body = text
+    .replace(/\([A-Za-z][A-Za-z .]*\)\s*$/, "")
+    .replace(/^[\s(+\-−]*(rp\.?|idr)/i, "")
+    .replace(/\s*[.,]-\s*\)?\s*$/, "")
+    .replace(/[^\d.,]/g, "");
   const decSep = p.style === "id" ? "," : ".";
   const at = body.lastIndexOf(decSep);
   // An ambiguous text read as thousands shows no decimals ("1.234" = 1234, "125,000" = 125000 in OM-SPAN style).

@@ -174,7 +174,11 @@ export function parseNumberText(text: unknown, options: ParseOptions = {}): Pars
     s = innerParen[1].trim();
     takeSign();
   }
-  s = s.replace(/\s*[.,]-$/, "");
+  // ",-" (Indonesian) or ".-" (OM-SPAN) says "no sen": the other mark groups thousands.
+  const whole = /\s*([.,])-$/.exec(s);
+  if (whole) s = s.slice(0, whole.index);
+  // Thousands grouped by spaces (PDF copies, fr-FR exports): "2 242 327 000".
+  if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) s = s.replace(/ /g, "");
 
   let percent = false;
   const pct = /^(.*?)\s*(?:%|persen)$/i.exec(s);
@@ -183,8 +187,12 @@ export function parseNumberText(text: unknown, options: ParseOptions = {}): Pars
     s = pct[1].trim();
   }
 
-  const core = readCore(s, prefer);
+  const core = readCore(s, whole ? (whole[1] === "," ? "id" : "omspan") : prefer);
   if (!core) return null;
+  if (whole && core.ambiguous) {
+    core.ambiguous = false;
+    delete core.reading;
+  }
   let value = Number(percent ? `${core.digits}e-2` : core.digits);
   if (!Number.isFinite(value)) return null;
 

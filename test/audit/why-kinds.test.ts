@@ -256,3 +256,101 @@ describe("monthly realisasi with running columns (Bulan Ini, s.d. Bulan Ini, Sis
   it("must not trigger: the Jumlah row holds the last month's running figures, not their sum", () => expect(bad(t())).toEqual([]));
   it("must trigger: s.d. April typed 1.000.000 too high (the months before and after say so)", () => expect(bad(t(1000000))).toEqual(["Bulanan!D5 total-sum 2423771650", "Bulanan!D6 total-sum 3269771770"]));
 });
+
+describe("an LRA whose levels show only in the cell format (no codes, no indentation text)", () => {
+  // BELANJA OPERASI › Belanja Pegawai › Gaji / Tunjangan, › Belanja Barang; BELANJA MODAL › Peralatan / Gedung.
+  const rows: CellValue[][] = [
+    ["Uraian", "Anggaran", "Realisasi", "Sisa"],
+    ["BELANJA OPERASI", 1700, 1600, 100],
+    ["Belanja Pegawai", 1000, 950, 50],
+    ["Belanja Gaji Pokok", 700, 680, 20],
+    ["Belanja Tunjangan", 300, 270, 30],
+    ["Belanja Barang", 700, 650, 50],
+    ["BELANJA MODAL", 600, 560, 40],
+    ["Belanja Modal Peralatan", 400, 380, 20],
+    ["Belanja Modal Gedung", 200, 180, 20],
+    ["JUMLAH BELANJA", 2300, 2160, 140],
+  ];
+  it("must not trigger: the tree cannot be read from the numbers alone, so the Jumlah is not called wrong in every column", () => expect(bad(book({ name: "LRA", rows }))).toEqual([]));
+});
+
+describe("a pegawai recap whose sparse Golongan columns hold only 0 and 1", () => {
+  const t = (slip: number) => {
+    const rows: CellValue[][] = [
+      ["No", "Unit Kerja", "Golongan IV", null, "Golongan III", null, "Golongan II", null, "Golongan I", null, "Jumlah", null, null],
+      [null, null, "L", "P", "L", "P", "L", "P", "L", "P", "L", "P", "Total"],
+    ];
+    const d: [string, number[]][] = [
+      ["Subbag Tata Usaha", [0, 1, 2, 3, 1, 2, 1, 0]],
+      ["Seksi Intaltuskim", [1, 0, 3, 2, 2, 1, 0, 1]],
+      ["Seksi Tikim", [0, 0, 4, 2, 1, 1, 1, 0]],
+      ["Seksi Inteldakim", [1, 1, 5, 3, 2, 2, 0, 1]],
+    ];
+    for (const [u, v] of d) {
+      const L = v[0] + v[2] + v[4] + v[6];
+      const P = v[1] + v[3] + v[5] + v[7];
+      rows.push([rows.length - 1, u, ...v, L, P, L + P]);
+    }
+    const col = (i: number) => d.reduce((a, [, v]) => a + v[i], 0);
+    const L = [0, 2, 4, 6].reduce((a, i) => a + col(i), 0);
+    const P = [1, 3, 5, 7].reduce((a, i) => a + col(i), 0);
+    rows.push([null, "Jumlah", ...[0, 1, 2, 3, 4, 5, 6, 7].map(col), L, P, L + P]);
+    rows[4][5] = (rows[4][5] as number) + slip;
+    return book({ name: "Pegawai", rows, merged: ["C1:D1", "E1:F1", "G1:H1", "I1:J1", "K1:M1"] });
+  };
+  it("must not trigger: 0/1 columns are counts (not row numbers, not fractions) and every total holds", () => expect(bad(t(0))).toEqual([]));
+  it("must trigger: one count typed 1 too high, named as the root cause of the two totals it breaks", () => {
+    expect(bad(t(1))).toEqual(["Pegawai!F7 total-sum 11", "Pegawai!L5 total-sum 4"]);
+    const roots = audit(t(1)).findings.filter((f) => f.cause).map((f) => f.cause!.candidates.map((c) => `${c.sheet}!${c.cell} ${c.value}`));
+    expect(roots).toEqual([["Pegawai!F5 2"]]);
+  });
+});
+
+describe("a Jumlah column over the same period column of several groups (SPJ: LS Gaji, LS Barang, UP/GU/TU)", () => {
+  const t = (slip: number) => {
+    const rows: CellValue[][] = [
+      ["Uraian", "Jumlah Anggaran", "SPJ-LS Gaji", null, null, "SPJ-LS Barang & Jasa", null, null, "SPJ UP/GU/TU", null, null, "Jumlah SPJ s.d. Bulan Ini", "Sisa Pagu Anggaran"],
+      [null, null, "s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini", "s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini", "s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini"],
+    ];
+    const d: [string, number, number[]][] = [
+      ["Belanja Gaji Pokok PNS", 2000, [1500, 183, 0, 0, 0, 0]],
+      ["Belanja Tunjangan Keluarga", 200, [130, 20, 0, 0, 0, 0]],
+      ["Belanja Alat Tulis Kantor", 90, [0, 0, 30, 10, 20, 5]],
+      ["Belanja Perjalanan Dinas", 300, [0, 0, 0, 0, 40, 8]],
+      ["Belanja Makan Minum", 60, [0, 0, 0, 0, 0, 0]],
+    ];
+    for (const [u, a, [g1, g2, b1, b2, u1, u2]] of d) {
+      const sd = g1 + g2 + b1 + b2 + u1 + u2;
+      rows.push([u, a, g1, g2, g1 + g2, b1, b2, b1 + b2, u1, u2, u1 + u2, sd, a - sd]);
+    }
+    rows[5][10] = (rows[5][10] as number) + slip;
+    return book({ name: "SPJ", rows, merged: ["C1:E1", "F1:H1", "I1:K1"] });
+  };
+  it("must not trigger: Jumlah SPJ = the three s.d. Bulan Ini columns in every row, zero rows included", () => expect(bad(t(0))).toEqual([]));
+  it("must trigger: UP/GU/TU s.d. Bulan Ini typed 1 too high", () => expect(bad(t(1))).toContain("SPJ!K6 total-sum 48"));
+});
+
+describe("a '%' column with no role word, over two % columns (perbandingan terhadap nasional)", () => {
+  const t = (e5: number) =>
+    book({
+      name: "Nasional",
+      rows: [["No", "Indikator Kinerja", "Capaian Satker (%)", "Rata-rata Nasional (%)", "Perbandingan terhadap Nasional (%)"], [1, "Indeks kepuasan", 111.11, 111.11, 100], [2, "Indeks layanan", 103.55, 116.86, 88.61], [3, "Persentase pengawasan", 109.73, 101.2, e5], [4, "Persentase tindak lanjut", 98.5, 95.4, 103.25]],
+      formats: { C: "0.00", D: "0.00", E: "0.00" },
+    });
+  it("must not trigger: z = satker ÷ nasional in every row", () => expect(bad(t(108.43))).toEqual([]));
+  it("must trigger: z typed 98,61 for 109,73 ÷ 101,2", () => expect(bad(t(98.61))).toEqual(["Nasional!E4 ratio 108.4289"]));
+});
+
+describe("a summary naming the pagu before and after revision (Pagu Awal | Pagu Revisi)", () => {
+  const t = (awal: number, revisi: number) =>
+    book(
+      {
+        name: "Anggaran",
+        rows: [["No", "Jenis Belanja", "Pagu Awal (Rp)", "Pagu Revisi (Rp)", "Realisasi (Rp)"], [1, "Belanja Pegawai", 4000, 4200, 4150], [2, "Belanja Barang", 5000, 5233, 5230], [3, "Belanja Modal", 500, 500, 490], [null, "Jumlah", 9500, 9933, 9870]],
+      },
+      { name: "Ringkasan", rows: [["Uraian", "Nilai"], ["Pagu Awal DIPA", awal], ["Pagu DIPA Revisi", revisi], ["Realisasi Anggaran", 9870]] },
+    );
+  it("must not trigger: each summary line matches its own column", () => expect(bad(t(9500, 9933))).toEqual([]));
+  it("must trigger: the revised pagu typed as another figure", () => expect(bad(t(9500, 9993))).toEqual(["Ringkasan!B3 same-quantity 9933"]));
+  it("must trigger: the initial pagu typed as another figure", () => expect(bad(t(9050, 9933))).toEqual(["Ringkasan!B2 same-quantity 9500"]));
+});

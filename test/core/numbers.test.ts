@@ -48,6 +48,22 @@ describe("parseNumberText: Indonesian style", () => {
 });
 
 describe("parseNumberText: OM-SPAN style", () => {
+  it.each([
+    ["Rp. 750.000,-", 750000],
+    ["750,000.-", 750000],
+    ["Rp. 0,-", 0],
+    ["(Rp. 1.500,-)", -1500],
+  ])("reads the whole-rupiah ending in %s as settling the separators (not ambiguous)", (t, v) => {
+    const p = parseNumberText(t)!;
+    expect(p.value).toBe(v);
+    expect(p.ambiguous).toBe(false);
+  });
+  it.each([
+    ["Rp 2 242 327 000", 2242327000],
+    ["12 345", 12345],
+    ["1 234,50", 1234.5],
+  ])("reads thousands grouped by spaces in %s", (t, v) => expect(parseNumberText(t)!.value).toBe(v));
+  it.each(["5 1 02", "2024 01", "12 34"])("does not read %s (not groups of three) as a number", (t) => expect(parseNumberText(t)).toBeNull());
   it("reads comma thousands", () => {
     expect(parseNumberText("9,933,860,000")).toEqual({ value: 9933860000, percent: false, style: "omspan", ambiguous: false, malformed: false });
   });

@@ -18,7 +18,12 @@ export interface KeyFigure {
   value: number;
   tableName: { id: string; en: string };
   authority: boolean;
+  /** A pagu before revision ("Pagu Awal", "Semula", "Murni"): compared only with a summary naming it so. */
+  initial?: boolean;
 }
+
+/** A pagu column headed as the amount before revision. */
+export const INITIAL_PAGU = /\b(awal|semula|murni|induk|sebelum (revisi|perubahan))\b/i;
 
 const QUANTITY: Partial<Record<Role, Quantity>> = { pagu: "pagu", realisasi: "realisasi", sd: "realisasi", lalu: "realisasi", ini: "realisasi", sisa: "sisa", target: "target", value: "count", num: "count", den: "count" };
 /** Realisasi words that name progress in percent, not money or counts. */
@@ -202,7 +207,11 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
-    chosen.certain = certain;
+    // A total row is asserted by its label, but where no column agrees with any reading of a tree
+    // the tree itself was misread (levels guessed from the numbers, several columns all "wrong"):
+    // say nothing rather than blame every column.
+    const misread = chosen.holds === 0 && h.source !== "flat" && (h.source === "numbers" || chosen.checked > 1);
+    chosen.certain = certain && !misread;
     accept(chosen);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
@@ -234,7 +243,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         const isAmount = (c: Column) => !c.parts.some((x) => /%/.test(x)) && !NOT_AMOUNT.test(c.header);
         const re = t.columns.find((c) => c.group === gr && c.role === "sd" && isAmount(c)) ?? t.columns.find((c) => c.group === gr && c.role === "realisasi" && isAmount(c));
         const year = p.year ?? t.year;
-        if (hasNum(T.r, p.col)) keys.push({ quantity: "pagu", year, cell: [T.r, p.col], sheet: t.sheet, value: g.num(T.r, p.col), tableName: name, authority: isLkd(t) });
+        if (hasNum(T.r, p.col)) keys.push({ quantity: "pagu", year, cell: [T.r, p.col], sheet: t.sheet, value: g.num(T.r, p.col), tableName: name, authority: isLkd(t), ...(INITIAL_PAGU.test(p.header) ? { initial: true } : {}) });
         if (re && hasNum(T.r, re.col)) keys.push({ quantity: "realisasi", year, cell: [T.r, re.col], sheet: t.sheet, value: g.num(T.r, re.col), tableName: name, authority: isLkd(t) });
       }
     }
@@ -661,6 +670,11 @@ function columnSumFamilies(t: Table): Family[] {
       const same = figures.filter((c) => c !== C && c.parts.length >= 2 && norm(c.parts[c.parts.length - 1]) === head && !/^(total|jumlah)\b/.test(norm(c.parts[0])));
       if (same.length >= 2) cands.push({ cols: same, named: true });
     }
+    // "Jumlah SPJ s.d. Bulan Ini" = the "s.d. Bulan Ini" column of every group: the same role.
+    if (C.role) {
+      const same = figures.filter((c) => c !== C && c.role === C.role && !/^(total|jumlah)\b/.test(norm(c.parts[0] ?? "")) && !/^(total|jumlah)\b/.test(norm(c.parts[c.parts.length - 1] ?? "")));
+      if (same.length >= 2) cands.push({ cols: same, named: true });
+    }
     for (const dir of [-1, 1]) {
       const run: Column[] = [];
       const idx = t.columns.indexOf(C);
@@ -684,7 +698,8 @@ function columnSumFamilies(t: Table): Family[] {
     let bestScore = -1;
     for (const cd of cands) {
       let score = 0;
-      for (const r of sample) if (holds(g, hyp(r, cd.cols)) === true) score++;
+      // A row of zeros satisfies every reading: it is no evidence for one.
+      for (const r of sample) if (g.num(r, C.col) !== 0 && holds(g, hyp(r, cd.cols)) === true) score++;
       if (score > bestScore) {
         best = cd;
         bestScore = score;
@@ -692,7 +707,7 @@ function columnSumFamilies(t: Table): Family[] {
     }
     if (best) {
       const cols = best.cols;
-      out.push(fam(say("family.rowSum", { result: C.header, columns: cols.map((c) => c.header || c.col).join(", ") }), targetRows.map((r) => hyp(r, cols)), best.named ? 0.25 : 0.5));
+      out.push(fam(say("family.rowSum", { result: C.header, columns: cols.map((c) => c.header || c.col).join(", ") }), targetRows.map((r) => hyp(r, cols)), 0.5));
     }
   }
   return out;

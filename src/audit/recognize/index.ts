@@ -180,6 +180,7 @@ function sheetYear(g: Grid): number | undefined {
 interface Identity {
   quantity: "pagu" | "realisasi";
   year?: number;
+  initial?: boolean;
 }
 
 /** What a summary label names: budget pagu or realisasi, and the year (PNBP, targets and % are not these). */
@@ -188,7 +189,8 @@ function identityOf(label: string): Identity | null {
   if (/pnbp|penerimaan|pendapatan|target|%|persen|penyerapan|capaian|rata|sisa|lalu|sebelum/.test(h)) return null;
   const y = /\b((?:19|20)\d{2})\b/.exec(h);
   const rest = h.replace(/\b(ta|tahun|anggaran|total|tahun anggaran|dipa|belanja)\b/g, " ").replace(/\b(19|20)\d{2}\b/g, " ").replace(/\s+/g, " ").trim();
-  if (/^pagu( revisi)?$/.test(rest) || (/^$/.test(rest) && /anggaran|dipa/.test(h))) return { quantity: "pagu", year: y ? Number(y[1]) : undefined };
+  if (/^pagu( (revisi|akhir|perubahan|setelah revisi))?$/.test(rest) || (/^$/.test(rest) && /anggaran|dipa/.test(h))) return { quantity: "pagu", year: y ? Number(y[1]) : undefined };
+  if (/^pagu (awal|semula|murni|induk)$/.test(rest)) return { quantity: "pagu", year: y ? Number(y[1]) : undefined, initial: true };
   if (/^realisasi$/.test(rest)) return { quantity: "realisasi", year: y ? Number(y[1]) : undefined };
   return null;
 }
@@ -203,9 +205,12 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
   const defaultYear = year ?? (years.length ? Math.max(...years) : undefined);
   const push = (target: CellRef, operand: CellRef, label: { id: string; en: string }, source: { id: string; en: string }, quantity: "pagu" | "realisasi" | "other") =>
     out.push({ id: `recognized:same:${target.sheet}!${target.address}`, kind: "same", target, operands: [operand], label, sourceLabel: source, quantity, origin: "recognized" });
-  const auth: Partial<Record<"pagu" | "realisasi", KeyFigure>> = {};
+  const auth: Partial<Record<"pagu" | "realisasi" | "initial", KeyFigure>> = {};
+  // The pagu before revision is its own figure: compared with a summary that names it, never with the final pagu.
+  const initial = keys.filter((k) => k.initial && (k.year ?? defaultYear) === defaultYear);
+  if (initial.length) auth.initial = initial.find((k) => k.authority) ?? initial[0];
   for (const q of ["pagu", "realisasi"] as const) {
-    const same = keys.filter((k) => k.quantity === q && (k.year ?? defaultYear) === defaultYear);
+    const same = keys.filter((k) => k.quantity === q && !k.initial && (k.year ?? defaultYear) === defaultYear);
     if (!same.length) continue;
     const a = same.find((k) => k.authority) ?? same[0];
     auth[q] = a;
@@ -222,7 +227,7 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
   const repeats: [Recognition["summaries"][number], Recognition["summaries"][number]][] = [];
   for (const s of summaries) {
     const id = identityOf(s.label);
-    const a = id ? auth[id.quantity] : undefined;
+    const a = id ? auth[id.initial ? "initial" : id.quantity] : undefined;
     if (id && a && (id.year ?? defaultYear) === (a.year ?? defaultYear)) {
       s.matched = `${a.sheet}!${a1(...a.cell)}`;
       push(cref(s.sheet, s.cell), cref(a.sheet, a.cell), { id: s.label, en: s.label }, { id: `${id.quantity} ${a.tableName.id}`, en: `${id.quantity} ${a.tableName.en}` }, id.quantity);

@@ -427,6 +427,7 @@ function classifyColumns(g: Grid, columns: Column[], rows: number[]): void {
     let years = 0;
     let prev = NaN;
     let seen = 0;
+    let least = Infinity;
     for (const r of rows) {
       const k = g.kind(r, col.col);
       if (k === K.Blank) continue;
@@ -435,6 +436,7 @@ function classifyColumns(g: Grid, columns: Column[], rows: number[]): void {
         nums++;
         const v = g.num(r, col.col);
         if (g.flags(r, col.col) & F_PERCENT) pct++;
+        if (v < least) least = v;
         if (Number.isInteger(v)) {
           ints++;
           if (v === prev + 1) seq++;
@@ -454,7 +456,8 @@ function classifyColumns(g: Grid, columns: Column[], rows: number[]): void {
     else if (nums >= seen * 0.6) col.kind = pct >= nums * 0.6 || /%|persen|capaian|rasio/.test(h) ? "percent" : "number";
     else col.kind = "label";
     // A numbered column ("No" without header word) 1, 2, 3 … counts rows.
-    if (col.kind === "number" && !col.role && ints === nums && seq >= Math.max(2, nums - 2) && nums >= 3 && isLeftmostFigures(columns, col)) col.kind = "code";
+    // (Numbering starts at 1: a column of 0s and 1s counts people, it does not number rows.)
+    if (col.kind === "number" && !col.role && ints === nums && least >= 1 && seq >= Math.max(2, nums - 2) && nums >= 3 && isLeftmostFigures(columns, col)) col.kind = "code";
     void texts;
   }
 }
@@ -482,8 +485,8 @@ function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
   for (const C of figures) {
     // A "%" column with no realisasi and pagu to its left ("Target | Terlayani | %") is found the same way.
     const namedPair = columns.some((c) => c.col < C.col && (c.role === "realisasi" || c.role === "sd")) && columns.some((c) => c.col < C.col && c.role === "pagu");
-    if (C.role ? C.role !== "persen" || namedPair : C.kind !== "number") continue;
-    const left = figures.filter((c) => c.col < C.col && c.kind === "number" && !c.ratioOf).slice(-RATIO_REACH);
+    if (C.role ? C.role !== "persen" || namedPair : C.kind !== "number" && C.kind !== "percent") continue;
+    const left = figures.filter((c) => c.col < C.col && (c.kind === "number" || c.kind === "percent") && !c.ratioOf).slice(-RATIO_REACH);
     if (left.length < 2) continue;
     const sample: number[] = [];
     for (const r of rows) {
@@ -498,12 +501,19 @@ function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
         if (A === B) continue;
         let ok = 0;
         let n = 0;
+        let neutral = 0;
         for (const r of sample) {
           const a = g.num(r, A.col);
           const b = g.num(r, B.col);
           if (Number.isNaN(a) || Number.isNaN(b) || b === 0 || a === 0) continue;
           n++;
           const v = g.num(r, C.col);
+          // In a column with no % sign, 0, 1 and 100 are what a count holds when two others are
+          // equal: no proof either way.
+          if (C.kind === "number" && (v === 0 || v === 1 || v === 100)) {
+            neutral++;
+            continue;
+          }
           const q = a / b;
           if (q > 10) continue;
           const dec = g.decimals(r, C.col) ?? (Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0));
@@ -511,7 +521,7 @@ function ratioColumns(g: Grid, columns: Column[], rows: number[]): void {
           const tol = Math.pow(10, -dec) + 1e-9;
           if (Math.abs(v - q) <= tol || Math.abs(v - q * 100) <= tol) ok++;
         }
-        if (n >= 3 && ok >= discovered(sample.length) && (!best || ok > best.ok)) best = { num: A.col, den: B.col, ok };
+        if (n - neutral >= 3 && ok >= discovered(sample.length - neutral) && (!best || ok > best.ok)) best = { num: A.col, den: B.col, ok };
       }
     if (best) {
       C.kind = "percent";
