@@ -176,8 +176,8 @@ export const MESSAGES = {
     fix: { id: "Periksa realisasi dan target indikator ini", en: "Check this indicator's realisasi and target" },
   },
   "diagnosis.cause": {
-    id: "{label} {actual} menyebabkan {count} ketidaksesuaian; nilai yang membuat semuanya benar: {expected}",
-    en: "{label_en} {actual_en} is the root cause of the inconsistencies (findings explained: {count}); the value that makes them all hold: {expected_en}",
+    id: "Nilai {actual} di sel {cell} menyebabkan {count} ketidaksesuaian; nilai yang membuat semuanya benar: {expected}",
+    en: "The value {actual_en} in cell {cell} is the root cause of the inconsistencies (findings explained: {count}); the value that makes them all hold: {expected_en}",
     fix: { id: "Ganti {cell} dengan {expected}", en: "Replace {cell} with {expected_en}" },
   },
   "diagnosis.fix": {
@@ -189,6 +189,19 @@ export const MESSAGES = {
     id: "",
     en: "",
     fix: { id: "Satu sel salah, tidak dapat dipastikan yang mana: {choices}", en: "One cell is wrong and the workbook cannot tell which: {choices_en}" },
+  },
+  "diagnosis.shown": {
+    id: "",
+    en: "",
+    fix: {
+      id: "{exact} tampil {rounded}; {expected} juga sesuai (beda pembulatan/pemotongan) dan cocok dengan sel lain",
+      en: "{exact_en} shows as {rounded_en}; {expected_en} agrees as well (rounding/truncation) and fits the other cells",
+    },
+  },
+  "diagnosis.more": {
+    id: "",
+    en: "",
+    fix: { id: "dan {count} sel lain (lihat JSON/panel)", en: "and {count} other cells (see the JSON/pane)" },
   },
   "diagnosis.consequence": {
     id: "",
@@ -225,7 +238,7 @@ export type AuditCode = keyof typeof MESSAGES;
  * Entries that complete another finding's message (a grouped finding, a hidden sheet, the fix
  * and note texts of diagnosis): never the code of a finding of their own.
  */
-export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.consequence", "diagnosis.multi", "diagnosis.stale", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
+export const MESSAGE_PARTS = ["group.cells", "sheet.hidden", "diagnosis.fix", "diagnosis.choice", "diagnosis.more", "diagnosis.shown", "diagnosis.consequence", "diagnosis.multi", "diagnosis.stale", "diagnosis.stopped"] as const satisfies readonly AuditCode[];
 
 /** The codes a rule may report. */
 export type ReportedCode = Exclude<AuditCode, (typeof MESSAGE_PARTS)[number]>;

@@ -77,7 +77,7 @@ export interface FixCandidate extends FixTarget {
 
 export interface RootCauseInfo {
   candidates: FixCandidate[];
-  /** How many findings (this one included) the change explains. */
+  /** How many rule findings the change resolves (this one included when a rule reported it; the message and the fix print this number). */
   explains: number;
 }
 

@@ -60,6 +60,8 @@ export interface Relation {
     scale?: number;
     polarity?: Polarity;
     metodeNegatif?: "selisih" | "rasio";
+    /** capaian: the highest value the table allows (a fraction: 1,2 for a policy capping capaian at 120%). */
+    cap?: number;
     factor?: number;
     expected?: number | string;
     scheme?: CategoryScheme;

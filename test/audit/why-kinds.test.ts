@@ -354,3 +354,40 @@ describe("a summary naming the pagu before and after revision (Pagu Awal | Pagu 
   it("must trigger: the revised pagu typed as another figure", () => expect(bad(t(9500, 9993))).toEqual(["Ringkasan!B3 same-quantity 9933"]));
   it("must trigger: the initial pagu typed as another figure", () => expect(bad(t(9050, 9933))).toEqual(["Ringkasan!B2 same-quantity 9500"]));
 });
+
+describe("total rows typed letter-spaced or abbreviated ('J U M L A H', 'T O T A L', 'Jml')", () => {
+  const t = (label: string, d3: number) =>
+    book({ name: "S", rows: [["No", "Jenis Belanja", "Pagu", "Realisasi"], [1, "Belanja Pegawai", 2300, 2267], [2, "Belanja Barang", 5147, d3], [3, "Belanja Modal", 2486, 2475], [null, label, 9933, 9882]] });
+  it.each(["J U M L A H", "T O T A L", "Jml", "Jml."])("must not trigger: %s = Σ rows", (label) => expect(bad(t(label, 5140))).toEqual([]));
+  it.each(["J U M L A H", "T O T A L", "Jml"])("must trigger: a realisasi that the %s row contradicts", (label) => expect(bad(t(label, 5104))).toEqual(["S!D5 total-sum 9846"]));
+});
+
+describe("measures as rows: Pagu / Realisasi / % / Sisa down the side, years or jenis belanja across", () => {
+  const t = (pct2023: number) =>
+    book(
+      {
+        name: "JenisBelanja",
+        rows: [["Uraian", "Belanja Pegawai", "Belanja Barang", "Belanja Modal", "Jumlah"], ["Pagu", 2300, 5147, 2486, 9933], ["Realisasi", 2267, 5140, 2475, 9882], ["%", 98.57, 99.86, 99.56, 99.49], ["Sisa", 33, 7, 11, 51]],
+        formats: { B: "#,##0.00", C: "#,##0.00", D: "#,##0.00", E: "#,##0.00" },
+      },
+      {
+        name: "Tren",
+        rows: [["Uraian", "2021", "2022", "2023", "2024"], ["Pagu Anggaran (Rp)", 8000, 9000, 9450, 9933], ["Realisasi (Rp)", 7900, 8950, 9402, 9882], ["Persentase Realisasi (%)", 98.75, 99.44, pct2023, 99.49], ["Sisa Anggaran (Rp)", 100, 50, 48, 51]],
+        formats: { B: "0.00", C: "0.00", D: "0.00", E: "0.00" },
+      },
+    );
+  it("must not trigger: the % row is not added across into the Jumlah column", () => expect(bad(t(99.49))).toEqual([]));
+  it("must trigger: a % for 2023 that the Pagu and Realisasi rows contradict", () => expect(bad(t(98.49))).toEqual(["Tren!D4 ratio 99.49"]));
+});
+
+describe("capaian capped by policy at 120% (every row above it shows exactly 120)", () => {
+  const t = (e4: number, e5 = 120) =>
+    book({
+      name: "IKU",
+      rows: [["No", "Indikator", "Target", "Realisasi", "Capaian (%)"], [1, "Persentase desa mandiri", 20, 31.5, e5], [2, "Persentase pengaduan selesai", 90, 97.2, e4], [3, "Jumlah inovasi daerah", 5, 9, 120], [4, "Indeks kepuasan", 80, 76, 95]],
+      formats: { E: "0.00" },
+    });
+  it("must not trigger: 157,5% and 180% shown as 120", () => expect(bad(t(108))).toEqual([]));
+  it("must trigger: a row under the cap computed wrong", () => expect(bad(t(106))).toEqual(["IKU!E3 capaian 108"]));
+  it("must trigger: a row shown above the cap is read without one", () => expect(bad(t(108, 157.5))).toEqual(["IKU!E4 capaian 180"]));
+});

@@ -13,6 +13,9 @@ import type { View } from "./kinds";
 export { diagnose, type Diagnosis, type DiagnoseBudget, type RootCause } from "./search";
 export { evaluate, expectedOf, type Evaluation, type View } from "./kinds";
 
+/** Candidates a root cause's fix text names (all of them are in `cause.candidates`). */
+const SHOWN_CHOICES = 5;
+
 /** Pseudo-rule of findings created by diagnosis on a cell no rule reported. */
 export const diagnosisRule: Rule = {
   meta: {
@@ -115,18 +118,44 @@ export function diagnoseFindings(
         },
       });
       added.push(root);
-    } else if (single) {
-      root.expected = first.value;
     }
+    // The rule's message shows its own figure (98,768% → "98,77%"); a fix that other relations
+    // pin to the other reading ("98,76%", as 109,73% = 98,76% ÷ 90%) says why the two differ.
+    let shownNote: { id: string; en: string } | undefined;
+    if (single && root.rule !== diagnosisRule.meta.id && typeof root.expected === "number" && typeof first.value === "number" && root.sheet === first.sheet && root.cell === first.cell) {
+      const v = view({ sheet: first.sheet, address: first.cell });
+      const s = shownAs(v, readNumber(v) ?? { value: root.expected, fromText: false, percent: false, malformed: false, ambiguous: false }, targets.get(`${first.sheet}!${first.cell}`));
+      const p = {
+        exact: show(root.expected, { ...s, decimals: s.decimals + 1 }, "id"),
+        exact_en: show(root.expected, { ...s, decimals: s.decimals + 1 }, "en"),
+        rounded: show(root.expected, s, "id"),
+        rounded_en: show(root.expected, s, "en"),
+        expected: candidates[0].shown.id,
+        expected_en: candidates[0].shown.en,
+      };
+      // Only where the two are one display unit apart (the same figure read two ways); a fix
+      // far from the rule's figure comes from changing that figure's inputs elsewhere.
+      const near = Math.abs(first.value - root.expected) * s.factor <= 10 ** -s.decimals + 1e-9;
+      if (near && p.rounded !== p.expected) shownNote = { id: fill(MESSAGES["diagnosis.shown"].fix.id, p), en: fill(MESSAGES["diagnosis.shown"].fix.en, p) };
+    }
+    if (single) root.expected = first.value;
     roots++;
     root.severity = "error";
-    root.cause = { candidates, explains: explained.includes(root) ? explained.length : explained.length + 1 };
+    // The rule findings the change resolves: the number the message and the fix both print.
+    root.cause = { candidates, explains: explained.length };
     if (single) {
       const p = { cell: first.cell, expected: candidates[0].shown.id, expected_en: candidates[0].shown.en, count: root.cause.explains };
       root.fix = fill(MESSAGES["diagnosis.fix"].fix.id, p);
       root.fix_en = fill(MESSAGES["diagnosis.fix"].fix.en, p);
+      if (shownNote) {
+        root.fix += ` — ${shownNote.id}`;
+        root.fix_en += ` — ${shownNote.en}`;
+      }
     } else {
-      const choices = (lang: "id" | "en") => candidates.map((c) => `${c.sheet === root!.sheet ? c.cell : `${c.sheet}!${c.cell}`} → ${lang === "id" ? c.shown.id : c.shown.en}`).join(lang === "id" ? "; atau " : "; or ");
+      // Every equally good cell is a candidate (JSON, the pane); the text names the first few.
+      const listed = candidates.slice(0, SHOWN_CHOICES);
+      const more = (lang: "id" | "en") => (candidates.length > listed.length ? `; ${fill(MESSAGES["diagnosis.more"].fix[lang], { count: candidates.length - listed.length })}` : "");
+      const choices = (lang: "id" | "en") => listed.map((c) => `${c.sheet === root!.sheet ? c.cell : `${c.sheet}!${c.cell}`} → ${lang === "id" ? c.shown.id : c.shown.en}`).join(lang === "id" ? "; atau " : "; or ") + more(lang);
       root.fix = fill(MESSAGES["diagnosis.choice"].fix.id, { choices: choices("id") });
       root.fix_en = fill(MESSAGES["diagnosis.choice"].fix.en, { choices_en: choices("en") });
     }

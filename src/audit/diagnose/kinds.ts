@@ -65,7 +65,7 @@ export function expectedOf(rel: Relation, view: View): number | string | null {
       const t = ops[1] ? readNumber(view(ops[1])) : null;
       if (!r || !t) return null;
       const c = capaian(r.value, t.value, rel.params?.polarity ?? "positif", rel.params?.metodeNegatif ?? "selisih");
-      return isFormulaError(c) ? null : c * (rel.params?.scale ?? 1);
+      return isFormulaError(c) ? null : Math.min(c, rel.params?.cap ?? Infinity) * (rel.params?.scale ?? 1);
     }
     case "mean": {
       let s = 0;

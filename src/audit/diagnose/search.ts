@@ -27,7 +27,7 @@ export interface DiagnoseBudget {
   maxTrials?: number;
   /** Most candidate cells looked at per violation (default 64). */
   maxCandidatesPerViolation?: number;
-  /** Most alternatives listed for one root cause (default 5). */
+  /** Most alternatives listed for one root cause (default 64: every equally good cell, so the typed one is among them). */
   maxAlternatives?: number;
   /** Cells where the template puts a formula: a constant there is blamed before its inputs. */
   formulaCells?: CellRef[];
@@ -58,9 +58,17 @@ interface Option {
   held: Set<Relation>;
   /** Of those, the ones no still-broken relation feeds (the change explains them for sure). */
   resolved: Set<Relation>;
+  /**
+   * Other open relations the change reaches and leaves broken: a cell shared by several
+   * violations that fixes one of them (E10 := 4,21 for its Ringkasan copy) while its other
+   * relations still disagree with it is not their cause; the copy is.
+   */
+  spill: number;
   suspects: number;
   depth: number;
   penalty: number;
+  /** A constant typed where the template puts a formula: listed first among equals, never chosen over them. */
+  preferred: boolean;
   rounded: boolean;
   /** The change turns a figure that is not negative into a negative one (no typo does that). */
   implausible: boolean;
@@ -73,7 +81,7 @@ interface Option {
 export function diagnose(relations: Relation[], violated: Relation[], view: View, budget: DiagnoseBudget = {}): Diagnosis {
   const maxTrials = budget.maxTrials ?? 60_000;
   const maxCand = budget.maxCandidatesPerViolation ?? 64;
-  const maxAlt = budget.maxAlternatives ?? 5;
+  const maxAlt = budget.maxAlternatives ?? 64;
   const net = new Network(relations, view, budget.sheets, budget.formulaSheets);
   const preferred = new Set((budget.formulaCells ?? []).map(keyOf));
   const direct = new Map<Relation, Set<string>>();
@@ -139,8 +147,11 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       candidates.splice(maxAlt);
       const cause: RootCause = { candidates: candidates.map(toCandidate), explains: [] };
       causes.push(cause);
-      state.committed = mergeLayer(best.layer);
-      locked.add(best.cell);
+      // The search goes on as if one of the equals were applied: a constant typed over the
+      // template's formula if there is one (the likelier slip).
+      const commit = candidates.find((c) => c.preferred) ?? best;
+      state.committed = mergeLayer(commit.layer);
+      locked.add(commit.cell);
       for (const r of best.held) heldBy.set(r, cause);
       sweep(remaining, locked, heldBy, cause);
     }
@@ -158,6 +169,13 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
         if (outOfBudget) unsearched.push(r);
       }
     }
+  }
+
+  /** Open relations, other than those it makes hold, that a change (the cells of its layer) reaches. */
+  function spillOf(layer: Layer, held: Set<Relation>, remaining: Set<Relation>): number {
+    const hit = new Set<Relation>();
+    for (const k of layer.values.keys()) for (const rel of net.relationsAt(k)) if (remaining.has(rel) && !held.has(rel)) hit.add(rel);
+    return hit.size;
   }
 
   /** Cells of the relations still broken under `view`. */
@@ -249,7 +267,11 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
           if (!o) continue;
           const was = readNumber(committedView(net.ref(k)));
           const implausible = typeof value === "number" && value < 0 && (!was || was.value >= 0);
-          options.push({ ...o, suspects, depth, rounded, penalty: penaltyOf(k), implausible });
+          // A constant typed over the template's formula is suspect already: what its change
+          // reaches downstream (a mean, the Ringkasan copy of it) is its consequence, not a
+          // sign that another cell is the cause.
+          const pref = preferred.has(k);
+          options.push({ ...o, spill: pref ? 0 : o.spill, suspects, depth, rounded, penalty: penaltyOf(k), preferred: pref, implausible });
         }
       }
     }
@@ -272,8 +294,6 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   /** Formula cells without a defining relation, and the authoritative side of a copy, are blamed last. */
   function penaltyOf(k: string): number {
     let p = net.isFormula(k) ? 3 : 0;
-    // A constant typed where the template puts a formula is the likelier slip.
-    if (preferred.has(k)) p -= 1;
     for (const rel of net.relationsAt(k)) {
       if (rel.kind !== "same" || !rel.authority) continue;
       const authoritative = rel.authority === "target" ? rel.target : rel.operands[0];
@@ -282,7 +302,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
     return p;
   }
 
-  function trial(k: string, value: CellValue, remaining: Set<Relation>, locked: Set<string>): Omit<Option, "suspects" | "depth" | "rounded" | "penalty" | "implausible"> | null {
+  function trial(k: string, value: CellValue, remaining: Set<Relation>, locked: Set<string>): Omit<Option, "suspects" | "depth" | "rounded" | "penalty" | "preferred" | "implausible"> | null {
     const layer = net.assign(state.committed, k, value);
     const before = net.view(state.committed);
     const after = net.view(layer);
@@ -303,7 +323,9 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
     const open = openCells(remaining, after, held);
     if (!held.size) return null;
     const resolved = new Set<Relation>();
-    for (const r of held) if (settled(r, open, (c) => c === k || locked.has(c))) resolved.add(r);
+    // The changed cell counts as settled only if no relation left broken still reads it.
+    const fixedHere = !open.has(k);
+    for (const r of held) if (settled(r, open, (c) => (c === k && fixedHere) || locked.has(c))) resolved.add(r);
     // Only relations this change touches count for it.
     const touched = new Set<string>(layer.values.keys());
     for (const r of [...held]) {
@@ -312,7 +334,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
         resolved.delete(r);
       }
     }
-    return held.size ? { cell: k, value, layer, held, resolved } : null;
+    return held.size ? { cell: k, value, layer, held, resolved, spill: spillOf(layer, held, remaining) } : null;
   }
 
   /** The value of cell k that makes relation r hold exactly (secant on the relation's residual). */
@@ -337,10 +359,14 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       return typeof e === "number" && a ? e - a.value : null;
     };
     const cur = readNumber(net.view(state.committed)(net.ref(k)));
+    // The residual is in the checked cell's unit (a fraction for a percentage), not k's (rupiah
+    // behind that percentage): its tolerances scale with the checked figure.
+    const shown = readNumber(base(ev0?.checked ?? r.target));
+    const unit = Math.max(Math.abs(shown?.value ?? 0), Math.abs(typeof ev0?.expected === "number" ? ev0.expected : 0), 1e-9);
     // Holds already with k as it is (its formulas recomputed): k is not the cause.
     if (cur) {
       const here = residual(cur.value);
-      if (here !== null && Math.abs(here) <= 1e-9 * Math.max(1, Math.abs(cur.value))) return null;
+      if (here !== null && Math.abs(here) <= 1e-9 * unit) return null;
     }
     let x0 = cur ? cur.value : 0;
     let x1 = x0 !== 0 ? x0 * 1.001 : 1;
@@ -354,8 +380,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
     }
     for (let i = 0; i < 12; i++) {
       if (f0 === null || f1 === null) return null;
-      const scale = Math.max(1, Math.abs(x1));
-      if (Math.abs(f1) <= 1e-12 * scale) return x1;
+      if (Math.abs(f1) <= 1e-12 * unit) return x1;
       if (f1 === f0) return null;
       const x2 = x1 - (f1 * (x1 - x0)) / (f1 - f0);
       if (!Number.isFinite(x2)) return null;
@@ -364,7 +389,7 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
       x1 = x2;
       f1 = residual(x1);
     }
-    return f1 !== null && Math.abs(f1) <= 1e-9 * Math.max(1, Math.abs(x1)) ? x1 : null;
+    return f1 !== null && Math.abs(f1) <= 1e-9 * unit ? x1 : null;
   }
 
   /** The value as the cell would show it (what a user types) first, then the exact one. */
@@ -381,22 +406,31 @@ export function diagnose(relations: Relation[], violated: Relation[], view: View
   }
 }
 
-/** Best first: explains more, from cleaner evidence, directly, typed and not authoritative, rounded. */
+/** Best first: explains more, with a value the cell can show, reaching no other open relation, from cleaner evidence, directly, typed and not authoritative. */
 function compare(a: Option, b: Option): number {
   return (
     b.resolved.size - a.resolved.size ||
     b.held.size - a.held.size ||
+    // A value the cell cannot show (57,047 in a count) is not what a person typed.
+    Number(b.rounded) - Number(a.rounded) ||
+    // Doubt on both sides: the solved value leans on cells other violations involve
+    // (suspects), or the change reaches open relations it leaves broken (spill).
+    a.suspects + a.spill - (b.suspects + b.spill) ||
     a.suspects - b.suspects ||
     Number(a.implausible) - Number(b.implausible) ||
     a.depth - b.depth ||
     a.penalty - b.penalty ||
-    Number(b.rounded) - Number(a.rounded)
+    // A constant typed where the template puts a formula is the likelier slip: it is listed
+    // first among equals, never chosen over them (equallyGood ignores it).
+    Number(b.preferred) - Number(a.preferred)
   );
 }
 
 /** As good as each other for the user to choose between (compare without distance or rounding). */
 function equallyGood(a: Option, b: Option): boolean {
-  return a.resolved.size === b.resolved.size && a.held.size === b.held.size && a.suspects === b.suspects && a.implausible === b.implausible && a.penalty === b.penalty;
+  // A value the cell cannot show (2.027,14 in a count) is no typo: it does not stand beside one it can.
+  if (b.rounded && !a.rounded) return false;
+  return a.resolved.size === b.resolved.size && a.held.size === b.held.size && a.spill === b.spill && a.suspects === b.suspects && a.implausible === b.implausible && a.penalty === b.penalty;
 }
 
 function sameValue(current: CellValue, next: CellValue): boolean {

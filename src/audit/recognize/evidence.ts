@@ -13,7 +13,7 @@ export interface Hyp {
   kind: RelationKind;
   target: Cell;
   operands: Cell[];
-  params?: { scale?: number; split?: number; polarity?: Polarity; metodeNegatif?: "selisih" | "rasio"; scheme?: CategoryScheme; tolerance?: number };
+  params?: { scale?: number; split?: number; polarity?: Polarity; metodeNegatif?: "selisih" | "rasio"; cap?: number; scheme?: CategoryScheme; tolerance?: number };
   label: { id: string; en: string };
   quantity: Quantity;
 }
@@ -95,7 +95,7 @@ export function expected(g: Grid, h: Hyp): number | null {
       if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return null;
       if (h.params?.polarity === "negatif" && h.params.metodeNegatif === "rasio" && a === 0) return null;
       const v = h.params?.polarity !== "negatif" ? a / b : h.params.metodeNegatif === "rasio" ? b / a : 2 - a / b;
-      return v * (h.params?.scale ?? 1);
+      return Math.min(v, h.params?.cap ?? Infinity) * (h.params?.scale ?? 1);
     }
     case "product": {
       let p = 1;

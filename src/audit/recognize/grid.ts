@@ -105,6 +105,13 @@ export class Grid {
       buf.fmt[k] = numberFormat;
     });
     flush();
+    // Rows held densely (most sheets): found by position instead of a Map lookup per read.
+    const n = this.rowList.length;
+    if (n && this.rowList[n - 1] - this.rowList[0] + 1 <= 2 * n) {
+      this.first = this.rowList[0];
+      this.dense = new Array<GridRow | undefined>(this.rowList[n - 1] - this.first + 1).fill(undefined);
+      for (const r of this.rowList) this.dense[r - this.first] = this.rows.get(r);
+    }
   }
 
   private addRow(r: number, buf: RowBuffer): void {
@@ -128,9 +135,14 @@ export class Grid {
       if (typeof v === "number") {
         k = K.Num;
         row.num[i] = v;
-        if (isPercentFormat(fmt)) row.flags[i] |= F_PERCENT;
-        const d = formatDecimals(fmt); // cached per distinct format
-        if (d !== null) row.dec[i] = d;
+        // A column's cells mostly share one format: the last one's reading is kept at hand.
+        if (fmt !== this.fmt) {
+          this.fmt = fmt;
+          this.fmtPercent = isPercentFormat(fmt);
+          this.fmtDecimals = formatDecimals(fmt);
+        }
+        if (this.fmtPercent) row.flags[i] |= F_PERCENT;
+        if (this.fmtDecimals !== null) row.dec[i] = this.fmtDecimals;
         // Whole numbers that look like years are also header words ("2023", "2024").
         if (Number.isInteger(v) && v >= 1900 && v <= 2099) row.text[i] = String(v);
       } else if (typeof v === "string") {
@@ -172,13 +184,20 @@ export class Grid {
     }
   }
 
+  /** The last number format read, and what it says (percent, decimals shown). */
+  private fmt: string | undefined;
+  private fmtPercent = false;
+  private fmtDecimals: number | null = null;
   private lastR = -1;
   private lastRow: GridRow | undefined;
+  /** rowList[0] and the rows from there by position, when at least half the positions hold a row (storage stays within 2 × rows held). */
+  private first = 0;
+  private dense: (GridRow | undefined)[] | null = null;
 
   /** Row r's storage; stages read a row's cells one after another, so the last row is kept at hand. */
   private rowAt(r: number): GridRow | undefined {
     if (r !== this.lastR) {
-      this.lastRow = this.rows.get(r);
+      this.lastRow = this.dense ? (r >= this.first && r - this.first < this.dense.length ? this.dense[r - this.first] : undefined) : this.rows.get(r);
       this.lastR = r;
     }
     return this.lastRow;

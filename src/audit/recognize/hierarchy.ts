@@ -26,7 +26,7 @@ export interface Hierarchy {
   source: "code" | "words" | "outline" | "indent" | "numbers" | "flat";
 }
 
-export const TOTAL_LABEL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
+export const TOTAL_LABEL = /^(total|jumlah|jml\.?(?=\s|$)|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
 export const SUBTOTAL_LABEL = /^(sub\s*-?\s*total|sub\s*jumlah|jumlah\s+sub\b|subtotal)/i;
 export const AVERAGE_LABEL = /^rata[- ]?rata/i;
 const LEVEL_WORDS: [RegExp, number][] = [
@@ -39,12 +39,17 @@ const LEVEL_WORDS: [RegExp, number][] = [
 ];
 const LEADING_CODE = /^((?:[A-Z]{1,4}|\d+)(?:\.[0-9A-Z]+)+|[A-Z]{2,3})\s+\S/;
 
+/** "J U M L A H", "T O T A L": a word typed letter by letter (for a wide cell) is that word. */
+function unspaced(s: string): string {
+  return s.length < 5 || !/[A-Za-z] [A-Za-z] [A-Za-z]/.test(s) ? s : s.replace(/(?<![A-Za-z])[A-Za-z](?: [A-Za-z]){2,}(?![A-Za-z])/g, (m) => m.replace(/ /g, ""));
+}
+
 /** The words a row shows in its label (and code) columns. */
 export function rowLabel(t: Table, r: number): string {
   const parts: string[] = [];
   for (const c of t.labelCols) {
     const s = t.grid.text(r, c);
-    if (s) parts.push(s);
+    if (s) parts.push(unspaced(s));
   }
   return parts.join(" ");
 }
@@ -54,7 +59,7 @@ function leadText(t: Table, r: number): string {
   for (const col of t.columns) {
     if (col.kind === "number" || col.kind === "percent") continue;
     const k = t.grid.kind(r, col.col);
-    if (k === K.Text) return t.grid.text(r, col.col);
+    if (k === K.Text) return unspaced(t.grid.text(r, col.col));
   }
   return "";
 }
@@ -76,7 +81,7 @@ function rowCode(t: Table, r: number, label: string): string {
 }
 
 /** "Jumlah" alone (or with a year / colon): a total whatever else the row holds. */
-const BARE_TOTAL_LABEL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\s*(:|(tahun )?\d{4})?\s*$/i;
+const BARE_TOTAL_LABEL = /^(total|jumlah|jml\.?|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\s*(:|(tahun )?\d{4})?\s*$/i;
 
 export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
   const rows: RowInfo[] = [];
@@ -87,9 +92,9 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     const label = rowLabel(t, r);
     const lead = leadText(t, r) || label;
     const numbered = !!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim());
-    const kind: RowKind = numbered
-      ? "item"
-      : SUBTOTAL_LABEL.test(lead) || SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(label) ? "total" : AVERAGE_LABEL.test(lead) || AVERAGE_LABEL.test(label) ? "average" : "item";
+    // Most rows' lead text is their label: each pattern is tried once on it.
+    const either = (re: RegExp) => re.test(lead) || (label !== lead && re.test(label));
+    const kind: RowKind = numbered ? "item" : either(SUBTOTAL_LABEL) ? "subtotal" : either(TOTAL_LABEL) ? "total" : either(AVERAGE_LABEL) ? "average" : "item";
     const info: RowInfo = { r, kind, label: label || (kind === "item" ? "" : lead), code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
     rows.push(info);
     byRow.set(r, info);
@@ -242,7 +247,7 @@ function numbersHierarchy(t: Table, items: RowInfo[], cols: number[]): boolean {
       // the sums must meet in all but one column (all when there are one or two).
       const need = cols.length >= 3 ? cols.length - 1 : cols.length;
       for (let j = i + 1; j < seg.length && j <= i + 500; j++) {
-        cols.forEach((c, k) => (acc[k] += g.part(seg[j].r, c) || 0));
+        for (let k = 0; k < cols.length; k++) acc[k] += g.part(seg[j].r, cols[k]) || 0;
         let met = 0;
         let over = 0;
         for (let k = 0; k < cols.length; k++) {

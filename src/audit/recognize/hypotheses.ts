@@ -4,11 +4,11 @@
 // row (one column group or several), sisa = pagu − realisasi, capaian, averages, categories.
 import type { Quantity } from "../../core/relations";
 import { F_PERCENT, K, type Grid } from "./grid";
-import { bestReading, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
+import { bestReading, expected, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
 import { part, say, type ExplainKey } from "./messages";
 import type { Bilingual } from "../../core/message";
 import { type Hierarchy, type RowInfo } from "./hierarchy";
-import { discovered, norm, type Column, type Role, type Table } from "./tables";
+import { discovered, norm, roleOf, type Column, type Role, type Table } from "./tables";
 
 export interface KeyFigure {
   quantity: "pagu" | "realisasi";
@@ -38,8 +38,11 @@ const NAMES: Record<string, { id: string; en: string }> = {
   sisa: { id: "sisa anggaran", en: "remaining budget" },
   target: { id: "target", en: "target" },
 };
-const BARE_TOTAL = /^(total|jumlah|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan|jumlah akhir|total akhir)\s*(:|\(.*\)|(tahun )?\d{4})?\s*$/i;
+const BARE_TOTAL = /^(total|jumlah|jml\.?|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan|jumlah akhir|total akhir)\s*(:|\(.*\)|(tahun )?\d{4})?\s*$/i;
 const OVERALL_AVERAGE = /rata[- ]?rata.*(keseluruhan|seluruh|kinerja|total|instansi)/i;
+/** A row label naming a rate, not an amount: never added across columns. */
+const RATE_ROW = /%|\bpersen|\bcapaian\b|rata[- ]?rata|\brasio\b|\bindeks\b|\btarif\b|harga satuan|\bnilai (ikpa|ikm|sakip)\b/i;
+
 /** A row label naming a period of the year: a month, a quarter, a semester. */
 const PERIOD_ROW = /^((\d{1,2}[.)]?\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b|(tw|triwulan|trw|semester|smt)\.?\s*(i{1,3}|iv|[1-4])\b)/i;
 const MONTH_WORD = /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b/i;
@@ -377,7 +380,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       }
       // A negative row its figures do not confirm is computed the way the table's other negative rows are.
       if (heldMetode.rasio > heldMetode.selisih) for (const p of unheldNegative) p.metodeNegatif = "rasio";
-      accept(fam(say("family.capaian"), hyps));
+      const cap = capOf(g, hyps);
+      if (cap) for (const x of hyps) x.params = { ...x.params, cap };
+      accept(fam(cap ? say("family.capaianCapped", { cap: cap * 100 }) : say("family.capaian"), hyps));
       const scales = hyps.map((x) => x.params?.scale);
       capaianScale = scales.filter((x) => x === 100).length > scales.length / 2 ? 100 : scales.length ? 1 : undefined;
     }
@@ -480,6 +485,30 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     if (best) accept(best);
   }
 
+  // --- measures as rows (Pagu / Realisasi / % / Sisa down the side, jenis belanja or years across) ---
+  const rowRole = new Map<Role, number>();
+  for (const x of items) {
+    const role = roleOf(x.label);
+    if (role && !rowRole.has(role)) rowRole.set(role, x.r);
+  }
+  const pRow = rowRole.get("pagu");
+  const rRow = rowRole.get("realisasi") ?? rowRole.get("sd");
+  if (pRow !== undefined && rRow !== undefined) {
+    const across = t.columns.filter((c) => (c.kind === "number" || c.kind === "percent") && !t.codeCols.includes(c.col) && hasNum(pRow, c.col) && hasNum(rRow, c.col));
+    const pctRow = rowRole.get("persen");
+    if (pctRow !== undefined) {
+      const hyps: Hyp[] = [];
+      for (const c of across) {
+        if (!hasNum(pctRow, c.col) || g.num(pRow, c.col) === 0) continue;
+        hyps.push({ kind: "ratio", target: [pctRow, c.col], operands: [[rRow, c.col], [pRow, c.col]], params: { scale: scaleFor(g, pctRow, c.col, g.num(rRow, c.col) / g.num(pRow, c.col)) }, label: { id: `${rowLabelOf(h, pctRow)} ${c.header}`.trim(), en: `${rowLabelOf(h, pctRow)} ${c.header}`.trim() }, quantity: "persen" });
+      }
+      accept(fam(say("family.rowRatio", { row: rowLabelOf(h, pctRow) }), hyps));
+    }
+    const sisaRow = rowRole.get("sisa");
+    if (sisaRow !== undefined)
+      accept(fam(say("family.rowDifference", { row: rowLabelOf(h, sisaRow) }), across.filter((c) => hasNum(sisaRow, c.col)).map((c) => ({ kind: "difference" as const, target: [sisaRow, c.col] as Cell, operands: [[pRow, c.col], [rRow, c.col]] as Cell[], label: { id: `${rowLabelOf(h, sisaRow)} ${c.header}`.trim(), en: `${rowLabelOf(h, sisaRow)} ${c.header}`.trim() }, quantity: "sisa" as Quantity }))));
+  }
+
   // --- Jumlah = volume × harga satuan (RKA/DPA rincian), when the numbers say so ---
   const prod = productFamily(t);
   if (prod) accept(prod);
@@ -527,6 +556,33 @@ function roundedColumns(t: Table): Map<number, number> {
 
 function sumHyp(r: number, c: Column, rows: number[], label: { id: string; en: string }): Hyp {
   return { kind: "sum", target: [r, c.col], operands: rows.map((x) => [x, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" };
+}
+
+/**
+ * A capaian capped by policy (some pemda cap at 120%, some at 100%): every row whose realisasi ÷
+ * target exceeds the cap shows exactly the cap, at least one does, and no row shows more. Returns
+ * the cap as a fraction, or undefined when the table's numbers do not show one.
+ */
+function capOf(g: Grid, hyps: Hyp[]): number | undefined {
+  for (const cap of [1.2, 1]) {
+    let capped = 0;
+    let broken = false;
+    for (const h of hyps) {
+      const scale = h.params?.scale ?? 1;
+      const shown = g.num(h.target[0], h.target[1]) / scale;
+      const raw = expected(g, { ...h, params: { ...h.params, scale: 1 } });
+      if (raw === null || Number.isNaN(shown)) continue;
+      const tol = 0.00005 + 1e-9;
+      if (shown > cap + tol) broken = true;
+      else if (raw > cap + tol) {
+        if (Math.abs(shown - cap) <= tol) capped++;
+        else broken = true;
+      }
+      if (broken) break;
+    }
+    if (!broken && capped > 0) return cap;
+  }
+  return undefined;
 }
 
 /**
@@ -689,7 +745,8 @@ function columnSumFamilies(t: Table): Family[] {
       if (run.length >= 4 && run.length <= 16)
         for (let a = 0; a < run.length; a++) for (let b = a + 2; b <= run.length; b++) if (b - a < run.length) cands.push({ cols: run.slice(a, b), named: false });
     }
-    const targetRows = rows.filter((r) => g.isNum(r, C.col));
+    // A row of rates ("%", "Capaian", "Rata-rata") across the columns is not added across them.
+    const targetRows = rows.filter((r) => g.isNum(r, C.col) && !RATE_ROW.test(labelOfRow(t, r)));
     const hyp = (r: number, cols: Column[]): Hyp => ({ kind: "sum", target: [r, C.col], operands: cols.map((c) => [r, c.col] as Cell), label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" });
     // Choose the reading on a sample of rows (linear in cells however many readings there are),
     // then build the chosen one for every row.

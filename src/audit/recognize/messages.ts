@@ -16,6 +16,7 @@ export const EXPLAIN_MESSAGES = {
   "family.difference": { id: "{result} = {a} − {b}", en: "{result} = {a} − {b}" },
   "family.toDate": { id: "s.d. periode = periode lalu + periode ini", en: "to date = previous period + this period" },
   "family.capaian": { id: "capaian = realisasi ÷ target", en: "achievement (capaian) = realisasi ÷ target" },
+  "family.capaianCapped": { id: "capaian = realisasi ÷ target, paling tinggi {cap}%", en: "achievement (capaian) = realisasi ÷ target, at most {cap}%" },
   "family.anggaranCapaian": { id: "baris Anggaran: capaian = realisasi ÷ pagu", en: "budget row: achievement (capaian) = realisasi ÷ pagu" },
   "family.category": { id: "kategori dari nilai", en: "category from the score" },
   "family.nka": { id: "NKA = rata-rata NK perencanaan dan pelaksanaan", en: "NKA = mean of the planning and execution scores" },
@@ -26,6 +27,8 @@ export const EXPLAIN_MESSAGES = {
     id: "kumulatif per periode: s.d. = s.d. sebelumnya + periode ini; sisa = sisa sebelumnya − periode ini",
     en: "cumulative by period: to date = previous to date + this period; remaining = previous remaining − this period",
   },
+  "family.rowRatio": { id: "baris {row} = baris realisasi ÷ baris pagu", en: "row {row} = realisasi row ÷ pagu row" },
+  "family.rowDifference": { id: "baris {row} = baris pagu − baris realisasi", en: "row {row} = pagu row − realisasi row" },
   "family.rowProduct": { id: "{result} = {a} × {b} (setiap baris)", en: "{result} = {a} × {b} (every row)" },
   // which rows a total adds
   "reading.all": { id: "semua baris", en: "all rows" },

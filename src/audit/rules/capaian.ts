@@ -28,7 +28,7 @@ export const rule: Rule = {
       if (!rv || !tv) continue;
       const c = capaian(rv.value, tv.value, rel.params?.polarity ?? "positif", rel.params?.metodeNegatif ?? "selisih");
       if (isFormulaError(c)) continue;
-      reportComputed(ctx, meta, rel, c * (rel.params?.scale ?? 1), "capaian", () => ({
+      reportComputed(ctx, meta, rel, Math.min(c, rel.params?.cap ?? Infinity) * (rel.params?.scale ?? 1), "capaian", () => ({
         realisasi: showOperand(ctx, r, "id"),
         realisasi_en: showOperand(ctx, r, "en"),
         target: showOperand(ctx, t, "id"),

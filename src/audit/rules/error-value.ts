@@ -1,5 +1,5 @@
 // Cells holding Excel error values (#DIV/0!, #REF!, #N/A, ...).
-import { forEachCell, isCellError, isExcelErrorText } from "../../core/snapshot";
+import { forEachCellRaw, isCellError, isExcelErrorText } from "../../core/snapshot";
 import { toA1 } from "../../core/address";
 import type { Rule, RuleMeta } from "../types";
 
@@ -19,8 +19,7 @@ export const rule: Rule = {
   meta,
   check(ctx) {
     for (const sheet of ctx.snapshot.sheets) {
-      forEachCell(sheet, (row, col, view) => {
-        const v = view.value;
+      forEachCellRaw(sheet, (row, col, v) => {
         const err = isCellError(v) ? v.error : typeof v === "string" && isExcelErrorText(v.trim()) ? v.trim() : null;
         if (!err) return;
         ctx.report({ code: "cell.error", sheet: sheet.name, cell: toA1(row, col), related: [], actual: err, origin: "cell", params: { error: err } });

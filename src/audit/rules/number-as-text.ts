@@ -1,6 +1,6 @@
 // Numbers stored as text ("9.933.860.000", "99,79%", "Rp.1.470.043.772", "(98.67%)") cannot be
 // summed by Excel; malformed ones ("7.981.992,000") are ambiguous to a reader too.
-import { forEachCell } from "../../core/snapshot";
+import { forEachCellRaw } from "../../core/snapshot";
 import { isCodeText } from "../recognize/grid";
 import { toA1 } from "../../core/address";
 import type { Rule, RuleMeta } from "../types";
@@ -82,19 +82,19 @@ export const rule: Rule = {
       return false;
     };
     for (const sheet of ctx.snapshot.sheets) {
-      forEachCell(sheet, (row, col, view) => {
-        if (typeof view.value !== "string" || view.formula) return;
-        if (!looksNumeric(view.value)) return;
+      forEachCellRaw(sheet, (row, col, value, formula) => {
+        if (typeof value !== "string" || formula) return;
+        if (!looksNumeric(value)) return;
         if (inSpan(codeCells, sheet.name, row, col)) return;
-        if (isCodeText(view.value.trim()) && !inSpan(figureCells, sheet.name, row, col)) return;
-        const first = parseNumberTextLocal(view.value);
+        if (isCodeText(value.trim()) && !inSpan(figureCells, sheet.name, row, col)) return;
+        const first = parseNumberTextLocal(value);
         if (!first) return;
         // An ambiguous "125,000" is read in the style of the column's other texts and said to be ambiguous.
         const style = first.ambiguous ? columnNumberStyle(sheet, col) : null;
-        const n = style ? parseNumberTextLocal(view.value, style)! : first;
-        const params: Record<string, string> = { text: view.value, reading: shownId(n), reading_en: shownEn(n) };
+        const n = style ? parseNumberTextLocal(value, style)! : first;
+        const params: Record<string, string> = { text: value, reading: shownId(n), reading_en: shownEn(n) };
         if (n.ambiguous) {
-          const other = parseNumberTextLocal(view.value, n.style === "omspan" ? "id" : "omspan")!;
+          const other = parseNumberTextLocal(value, n.style === "omspan" ? "id" : "omspan")!;
           params.other = shownId(other);
           params.other_en = shownEn(other);
           params.basis = style ? `gaya ${style === "omspan" ? "OM-SPAN" : "Indonesia"} seperti teks angka lain di kolom ini` : "gaya Indonesia, bawaan";
@@ -105,7 +105,7 @@ export const rule: Rule = {
           sheet: sheet.name,
           cell: toA1(row, col),
           related: [],
-          actual: view.value,
+          actual: value,
           expected: n.value,
           origin: "cell",
           params,

@@ -1,7 +1,7 @@
 // A SUM whose range stops short of the figures right next to it (a row added at the bottom of
 // a table and left out of the total).
 import { parseRange, rangeToA1, toA1 } from "../../core/address";
-import { cellAt, forEachCell, heldColsBetween, heldRowsBetween } from "../../core/snapshot";
+import { cellAt, forEachCellRaw, heldColsBetween, heldRowsBetween } from "../../core/snapshot";
 import type { Rule, RuleMeta } from "../types";
 import { readNumber } from "../values";
 
@@ -43,9 +43,10 @@ export const rule: Rule = {
   meta,
   check(ctx) {
     for (const sheet of ctx.snapshot.sheets) {
-      forEachCell(sheet, (row, col, view) => {
-        const m = view.formula ? SUM_ONE_RANGE.exec(view.formula) : null;
+      forEachCellRaw(sheet, (row, col, value, formula, numberFormat) => {
+        const m = formula ? SUM_ONE_RANGE.exec(formula) : null;
         if (!m) return;
+        const view = { value, formula, numberFormat };
         const range = parseRange(m[1]);
         const missing: string[] = [];
         const vertical = range.start.col === range.end.col && range.start.col === col && range.end.row < row;
