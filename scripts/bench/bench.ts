@@ -38,6 +38,8 @@ interface SizeResult {
   cells: number;
   /** Engine time; null when it did not finish within the step's time limit. */
   ms: number | null;
+  /** Engine time with `diagnose: false` (median of as many runs); the difference is the diagnosis. */
+  plainMs: number | null;
   cellsPerSec: number | null;
   engineTimedOut: boolean;
   cliTimedOut: boolean;
@@ -253,6 +255,7 @@ async function main(): Promise<number> {
       const engine = await runEngine({ cells: target, perKind, runs: size === "1m" ? 1 : 3 }, opts.limitMs);
       if (!engine) log(`[bench] ${size}: the audit engine did not finish within ${opts.limitMs / 1000} s`);
       const ms = engine ? median(engine.times) : null;
+      const plainMs = engine && engine.plainTimes.length ? median(engine.plainTimes) : null;
       const findings: FindingLike[] = engine?.findings ?? [];
       const missed = missedOf(findings, syn.injected);
 
@@ -302,6 +305,7 @@ async function main(): Promise<number> {
         readers,
         cells: syn.cells,
         ms,
+        plainMs,
         cellsPerSec: ms === null ? null : syn.cells / (Math.max(ms, 0.001) / 1000),
         engineTimedOut: engine === null,
         cliTimedOut: cliRun.timedOut,
@@ -364,6 +368,15 @@ async function main(): Promise<number> {
       lines.push(
         `| ${size} | ${fmtInt(r.cells)} | ${r.engineTimedOut ? `> ${fmtMs(opts.limitMs)}` : fmtMs(r.ms)} | ${fmtInt(r.cellsPerSec)} | ${r.syncs ?? "n/a"} | ${fmtInt(r.maxPayloadBytes)} | ${r.cliTimedOut ? `> ${fmtMs(opts.limitMs)}` : fmtMs(r.cliMs)} | ${fmtMs(r.parseMs)} | ${r.auditOverParse === null ? "n/a" : r.auditOverParse.toFixed(2)} | ${r.cliPeakRssBytes === null ? "n/a" : fmtInt(r.cliPeakRssBytes / MB)} | ${r.found}/${r.injected} | ${r.unexpected} |`,
       );
+    }
+    lines.push("");
+    lines.push("Diagnosis time (issue 12): the engine with and without root-cause diagnosis, same runs interleaved (ms):");
+    lines.push("");
+    lines.push("| size | audit without diagnosis | audit with diagnosis | diagnosis | share |");
+    lines.push("|---|---:|---:|---:|---:|");
+    for (const [size, r] of Object.entries(audit)) {
+      const d = r.ms !== null && r.plainMs !== null ? r.ms - r.plainMs : null;
+      lines.push(`| ${size} | ${fmtMs(r.plainMs)} | ${fmtMs(r.ms)} | ${d === null ? "n/a" : fmtMs(d)} | ${d === null || !r.plainMs ? "n/a" : `${((d / r.plainMs) * 100).toFixed(1)} %`} |`);
     }
     lines.push("");
     lines.push("Readers on the same file, each in its own process with node's start (ms; peak RSS MB):");

@@ -13,6 +13,8 @@ export interface EngineJob {
 
 export interface EngineResult {
   times: number[];
+  /** The same runs with `diagnose: false`, interleaved with the others (warm-up and load shared). */
+  plainTimes: number[];
   findings: FindingLike[];
 }
 
@@ -21,11 +23,22 @@ if (parentPort && workerData && (workerData as { lkjipBenchEngine?: boolean }).l
   const syn = generate(job.cells, job.perKind);
   const times: number[] = [];
   let findings: FindingLike[] = [];
+  const plainTimes: number[] = [];
   for (let k = 0; k < job.runs; k++) {
+    // Alternate which goes first, so neither profits alone from the other's JIT warm-up.
+    const plainFirst = k % 2 === 1;
+    const plain = () => {
+      if (!subjects.auditWithoutDiagnosis) return;
+      const t = performance.now();
+      subjects.auditWithoutDiagnosis(syn.snapshot);
+      plainTimes.push(performance.now() - t);
+    };
+    if (plainFirst) plain();
     const t0 = performance.now();
     findings = subjects.audit(syn.snapshot);
     times.push(performance.now() - t0);
+    if (!plainFirst) plain();
   }
-  const out: EngineResult = { times, findings: findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, related: f.related })) };
+  const out: EngineResult = { times, plainTimes, findings: findings.map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, related: f.related })) };
   parentPort.postMessage(out);
 }

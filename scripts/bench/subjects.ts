@@ -21,6 +21,8 @@ export interface Traffic {
 
 export interface Subjects {
   audit(snapshot: WorkbookSnapshot): FindingLike[];
+  /** The same audit without root-cause diagnosis (issue 12), to report the diagnosis' own time. */
+  auditWithoutDiagnosis?: (snapshot: WorkbookSnapshot) => FindingLike[];
   readFromFakeExcel?: (snapshot: WorkbookSnapshot) => Promise<Traffic>;
   installIntoFakeExcel?: () => Promise<Traffic & { actions: number }>;
 }
@@ -40,6 +42,7 @@ function filled(wb: WorkbookSnapshot): number {
 export const subjects: Subjects = {
   // As `lkjip audit` does on a file without template tables: recognition finds the relations.
   audit: (snapshot) => audit(snapshot).findings,
+  auditWithoutDiagnosis: (snapshot) => audit(snapshot, { diagnose: false }).findings,
 
   readFromFakeExcel: async (snapshot) => {
     const sheets: Record<string, (Scalar | null)[][]> = {};

@@ -416,6 +416,8 @@ function compare(a: Option, b: Option): number {
     // Doubt on both sides: the solved value leans on cells other violations involve
     // (suspects), or the change reaches open relations it leaves broken (spill).
     a.suspects + a.spill - (b.suspects + b.spill) ||
+    // Then the copy before its authoritative source, typed before formula.
+    a.penalty - b.penalty ||
     a.suspects - b.suspects ||
     Number(a.implausible) - Number(b.implausible) ||
     a.depth - b.depth ||
