@@ -391,3 +391,12 @@ describe("capaian capped by policy at 120% (every row above it shows exactly 120
   it("must trigger: a row under the cap computed wrong", () => expect(bad(t(106))).toEqual(["IKU!E3 capaian 108"]));
   it("must trigger: a row shown above the cap is read without one", () => expect(bad(t(108, 157.5))).toEqual(["IKU!E4 capaian 180"]));
 });
+
+describe("the same money in tables of different stated units (rupiah, ribuan, jutaan)", () => {
+  const snap = () =>
+    book(
+      { name: "Jenis Belanja", rows: [["Realisasi per Jenis Belanja (dalam ribuan rupiah)"], ["Jenis Belanja", "Pagu", "Realisasi"], ["Belanja Pegawai", 2300000, 2267050], ["Belanja Barang", 5147457, 5140220], ["Belanja Modal", 2486403, 2505511], ["Jumlah", 9933860, 9912781]] },
+      { name: "Sasaran", rows: [["Realisasi per Sasaran (dalam juta rupiah)"], ["Sasaran", "Pagu", "Realisasi"], ["Sasaran 1", 4500, 4490.6], ["Sasaran 2", 5433.86, 5422.18], ["Total", 9933.86, 9912.78]] },
+    );
+  it("must not trigger: 9.933.860 ribu and 9.933,86 juta are not called different pagu", () => expect(bad(snap()).filter((x) => x.includes("same-quantity"))).toEqual([]));
+});

@@ -235,7 +235,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       );
     }
     // Grand totals feed the comparison across tables (budget tables only, one satker).
-    const isGrand = !multiUnit && !revenue && (totals.length === 1 || ti === totals.length - 1 || ti === 0);
+    // A table "dalam ribuan/jutaan rupiah" holds the same money in another unit: not compared as is.
+    const otherUnit = UNIT_WORDS.test(t.title) || t.columns.some((c) => UNIT_WORDS.test(c.header));
+    const isGrand = !multiUnit && !revenue && !otherUnit && (totals.length === 1 || ti === totals.length - 1 || ti === 0);
     if (isGrand) {
       const groups = [...new Set(t.columns.map((c) => c.group))];
       for (const gr of groups) {
