@@ -5,6 +5,7 @@ import type { CellRef, Relation } from "../core/relations";
 import { cellAt, getSheet, type CellView, type SheetSnapshot, type WorkbookSnapshot } from "../core/snapshot";
 import { IgnoreIndex, matchIgnore, readIgnores } from "./ignores";
 import { fill } from "../core/message";
+import { formatNumberId, formatNumberOmspan } from "../core/numbers";
 import { MESSAGES } from "./messages";
 import { analyze, type Recognition } from "./recognize";
 import { RULES } from "./rules";
@@ -184,7 +185,7 @@ export function tidy(snapshot: WorkbookSnapshot, findings: Finding[], recognitio
     const first = list[0];
     const last = list[list.length - 1];
     const range = `${first.cell}:${last.cell}`;
-    const params = { count: list.length.toLocaleString("id-ID"), count_en: list.length.toLocaleString("en-US"), range, cell: first.cell };
+    const params = { count: formatNumberId(list.length), count_en: formatNumberOmspan(list.length), range, cell: first.cell };
     first.count = list.length;
     first.range = range;
     first.message = fill(g.id, { ...params, message: first.message });

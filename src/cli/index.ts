@@ -73,7 +73,7 @@ export function buildProgram(out: NodeJS.WritableStream, err: NodeJS.WritableStr
       if (!supportedYears().includes(year)) throw unsupportedYearError(o.year);
       const opts: InitOptions = { year, satker: o.satker, sample: o.sample, force: o.force, sheets: o.sheets?.split(",").map((s) => s.trim()).filter(Boolean), lang };
       const count = (name: string, v: string): number => {
-        if (!/^\d{1,3}$/.test(v.trim())) throw new UsageError({ id: `'--${name}' harus bilangan bulat, bukan '${v}'`, en: `'--${name}' must be a whole number, not '${v}'` });
+        if (!/^\d{1,3}$/.test(v.trim())) throw new UsageError("init.notWhole", { name, value: v });
         return Number(v);
       };
       opts.structure = { sasaran: count("sasaran", o.sasaran), indikator: count("indikator", o.indikator), kegiatan: count("kegiatan", o.kegiatan) };

@@ -1,7 +1,8 @@
 import { existsSync } from "fs";
 import { UsageError, writeError } from "./errors";
 import { neutralStructure, planInstall, SAMPLES, structureFromPk, type Structure } from "../templates";
-import { MessageError } from "../core/message";
+import { MessageError, renderMessage, type Params } from "../core/message";
+import { CLI_MESSAGES, type CliMessageKey } from "./messages";
 
 export interface InitOptions {
   year: number;
@@ -51,14 +52,17 @@ export async function runInit(out: string, opts: InitOptions, stdout: NodeJS.Wri
   // The writer (exceljs) is loaded only by the command that writes.
   const { writeWorkbook } = await import("../host/xlsx/write");
   await writeWorkbook(plan.actions, out).catch((e: unknown) => Promise.reject(writeError(out, e)));
-  const names = Object.values(plan.names);
-  stdout.write(`Ditulis / written: ${out}\n`);
-  stdout.write(`  tahun / year ${year}${opts.sample ? `, contoh / sample ${opts.sample}` : ""}; ${plan.sheets.length} lembar / sheets, ${names.length} tabel bernama / named tables\n`);
+  const lang = opts.lang ?? "id";
+  const say = (key: CliMessageKey, params?: Params) => stdout.write(`${renderMessage(CLI_MESSAGES[key], lang, params)}\n`);
+  say("init.written", { path: out });
+  say("init.summary", { year, sample: opts.sample ? renderMessage(CLI_MESSAGES["init.withSample"], lang, { sample: opts.sample }) : "", sheets: plan.sheets.length, tables: Object.keys(plan.names).length });
   for (const s of plan.sheets) stdout.write(`  - ${s.name}\n`);
-  if (structure && !opts.sample) {
-    const n = structure.sasaran.reduce((a, x) => a + x.indikator.length, 0);
-    stdout.write(`  ${structure.sasaran.length} sasaran, ${n} indikator, ${structure.kegiatan} kegiatan${opts.fromPk ? ` (dari / from ${opts.fromPk})` : ""}\n`);
+  // Counts only when an installed sheet is built from them (not for '--sheets ikpa,pnbp').
+  if (plan.structure) {
+    const s = plan.structure;
+    const from = opts.fromPk ? renderMessage(CLI_MESSAGES["init.fromPk"], lang, { pk: opts.fromPk }) : "";
+    say("init.structure", { sasaran: s.sasaran.length, indikator: s.sasaran.reduce((a, x) => a + x.indikator.length, 0), kegiatan: s.kegiatan, from });
   }
-  if (plan.typedValues.length) stdout.write(`  ${plan.typedValues.length} sel berisi angka terbit yang diketik / cells hold typed published figures (samples/README.md)\n`);
+  if (plan.typedValues.length) say("init.typed", { count: plan.typedValues.length });
   return 0;
 }

@@ -98,6 +98,20 @@ export const CLI_MESSAGES = {
     id: "{options} tidak berlaku dengan {source}: sasaran dan indikator diambil dari {source}; hapus {options}",
     en: "{options} has no effect with {source}: goals and indicators come from {source}; drop {options}",
   },
+  "init.notWhole": {
+    id: "'--{name}' harus bilangan bulat, bukan '{value}'",
+    en: "'--{name}' must be a whole number, not '{value}'",
+  },
+  // what init reports after writing (stdout)
+  "init.written": { id: "Ditulis: {path}", en: "Written: {path}" },
+  "init.summary": { id: "  tahun {year}{sample}; {sheets} lembar, {tables} tabel bernama", en: "  year {year}{sample}; {sheets} sheets, {tables} named tables" },
+  "init.withSample": { id: ", contoh {sample}", en: ", sample {sample}" },
+  "init.structure": {
+    id: "  {sasaran} sasaran, {indikator} indikator, {kegiatan} kegiatan{from}",
+    en: "  {sasaran} goals (sasaran), {indikator} indicators, {kegiatan} activities (kegiatan){from}",
+  },
+  "init.fromPk": { id: " (dari {pk})", en: " (from {pk})" },
+  "init.typed": { id: "  {count} sel berisi angka terbit yang diketik (samples/README.md)", en: "  {count} cells hold typed published figures (samples/README.md)" },
   "init.plan": {
     id: "templat tidak dapat disusun: {reason}",
     en: "the templates cannot be planned: {reason}",

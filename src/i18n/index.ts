@@ -3,6 +3,7 @@
 // renderer (src/core/message.ts), shared with findings and errors.
 
 import { DEFAULT_LANG, isLang, renderMessage, type Bilingual, type Lang, type Params } from "../core/message";
+import { formatNumberId, formatNumberOmspan } from "../core/numbers";
 import { UI_MESSAGES, type MessageKey } from "./messages";
 
 export { UI_MESSAGES, type MessageKey } from "./messages";
@@ -54,7 +55,7 @@ export function saveLang(lang: Lang, store: KeyValueStore | undefined = defaultS
   }
 }
 
-/** Indonesian or English number formatting for counts shown in the UI. */
+/** Counts shown in the UI through core's one formatter: 1.234 (Indonesian), 1,234 (English). */
 export function formatCount(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === "id" ? "id-ID" : "en-US");
+  return lang === "id" ? formatNumberId(n) : formatNumberOmspan(n);
 }

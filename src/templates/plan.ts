@@ -83,6 +83,8 @@ export interface InstallPlan {
   /** Table name in the schema → Excel name actually used (differs when the name was taken). */
   names: Record<string, string>;
   typedValues: TypedValue[];
+  /** The structure the installed sheets were built from; absent when none of them depends on one. */
+  structure?: Structure;
 }
 
 /** The cell spec of one table cell (labels first, then the row's own spec, then the column default). */
@@ -413,5 +415,6 @@ export function planInstall(options: PlanOptions): InstallPlan {
   if (options.protect) for (const s of planned) actions.push({ kind: "protect", sheet: s.name });
   actions.push({ kind: "setSetting", key: "lkjip.template", value: JSON.stringify({ version: 1, year: options.year, satker, sample: options.sample ?? null, sheets: installedSheets, names, ...(structure ? { structure } : {}) }) });
   if (planned.length) actions.push({ kind: "activate", sheet: planned[0].name });
-  return { actions, sheets: planned, names, typedValues };
+  const structured = structure && schemas.some((x) => x.fromStructure && wanted.some((w) => w.id === x.sheet));
+  return { actions, sheets: planned, names, typedValues, ...(structured ? { structure } : {}) };
 }

@@ -757,18 +757,15 @@ export function sheetsFor(structure?: Structure): SheetSpec[] {
 
 /** Every table for a report year, in install order (sources before the cells that link to them). */
 export function buildSchemas(year: number, structure?: Structure): TableSchema[] {
+  const own = (...built: TableSchema[]): TableSchema[] => built.map((x) => ({ ...x, fromStructure: true }));
   const tables: TableSchema[] = structure ? [
-    ringkasan(year, structure),
-    gPkIndikator(structure), gPkAnggaran(structure),
-    gCapaian(structure),
-    gDataDukung(structure),
-    gBanding(year, structure),
+    ...own(ringkasan(year, structure), gPkIndikator(structure), gPkAnggaran(structure), gCapaian(structure), gDataDukung(structure), gBanding(year, structure)),
     banding("Banding_RB", t("Perbandingan antar tahun — Rencana Aksi RB", "Year comparison — reform actions"), [year - 1, year],
       ["jumlah", "Jumlah Rencana Aksi RB", "Actions"], ["terselesaikan", "Jumlah Rencana Aksi yang Terselesaikan", "Completed"],
       { a: link("RB_Rekap", "TOTAL", "jumlah"), b: link("RB_Rekap", "TOTAL", "terlaksana") }),
-    gStandar(structure),
+    ...own(gStandar(structure)),
     rbRencanaAksi(), rbRekap(),
-    gAnggaranSasaran(structure), jenisBelanja(year), gJenisKegiatan(structure), sumberDana(),
+    ...own(gAnggaranSasaran(structure)), jenisBelanja(year), ...own(gJenisKegiatan(structure)), sumberDana(),
     ...[year - 3, year - 2, year - 1, year].map((y) => ({ ...pnbp(y), open: { blankRows: 3, before: "TOTAL", keyPrefix: "A" } })),
   ] : [
     ringkasan(year),

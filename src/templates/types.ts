@@ -108,6 +108,8 @@ export interface RowSpec {
 }
 
 export interface TableSchema {
+  /** Built from the satker's structure (its sasaran, indicators, kegiatan), not a fixed layout. */
+  fromStructure?: boolean;
   /** Stable Excel name (defined name), e.g. "Anggaran_JenisBelanja". */
   name: string;
   /** Sheet id (see SHEETS). */

@@ -34,9 +34,19 @@ describe("lkjip audit --explain", () => {
     expect(r.out).toContain("Jumlah temuan: 0 galat, 0 peringatan");
   });
 
-  it("in English, and to stderr when the report is JSON", async () => {
+  it("names column kinds in the user's words, not internal role tags", async () => {
+    const r = await run([file, "--explain"]);
+    expect(r.out).toContain('A "Kode" [kode], B "Uraian" [uraian], C "Anggaran" [pagu], D "Realisasi" [realisasi]');
+  });
+
+  it("in English, and to stderr when the report is JSON: relations, column kinds and row kinds all in English", async () => {
     const r = await run([file, "--explain", "--lang", "en", "--format", "json"]);
-    expect(r.err).toMatch(/hierarchy: from codes/);
+    expect(r.err).toMatch(/hierarchy: from codes, 1 parent rows; 7 total/);
+    expect(r.err).toMatch(/ACCEPTED Jumlah = Σ of the top-level rows \(Anggaran, Realisasi\): 2\/2 hold/);
+    expect(r.err).toContain('C "Anggaran" [budget ceiling (pagu)]');
+    // The workbook's own words (headers, labels, title) stay as written; nothing else is Indonesian.
+    const ours = r.err.replace(/"[^"]*"/g, "").replace(/\b(Jumlah|Anggaran|Realisasi|pagu|realisasi)\b/g, "");
+    expect(ours).not.toMatch(/\b(baris|dari|kolom|judul|hierarki|datar|DITERIMA|ditolak|cocok|setiap|bloknya|semua|teratas|terbawah|kode|uraian|angka)\b/);
     expect(JSON.parse(r.out)).toBeDefined();
   });
 });

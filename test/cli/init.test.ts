@@ -167,3 +167,23 @@ describe("lkjip init for any satker", () => {
     expect(r.err).toContain("Perjanjian Kinerja");
   });
 });
+
+describe("what init reports after writing", () => {
+  it("speaks the chosen language, and gives the structure's counts only when an installed sheet is built from them", async () => {
+    const all = await run([path.join(dir, "report-id.xlsx"), "--sasaran", "2"]);
+    expect(all.code).toBe(0);
+    expect(all.out).toMatch(/^Ditulis: .*report-id\.xlsx\n {2}tahun 2024; \d+ lembar, \d+ tabel bernama\n/);
+    expect(all.out).toContain("  2 sasaran, 4 indikator, 2 kegiatan\n");
+
+    const fixed = await run([path.join(dir, "report-fixed.xlsx"), "--sheets", "ikpa,pnbp"]);
+    expect(fixed.code).toBe(0);
+    expect(fixed.out).toContain("  - IKPA\n");
+    expect(fixed.out).not.toMatch(/sasaran|indikator|kegiatan/);
+
+    const en = await run([path.join(dir, "report-en.xlsx"), "--lang", "en", "--sheets", "pk,ikpa"]);
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Written: .*report-en\.xlsx\n {2}year 2024; 2 sheets, \d+ named tables\n/);
+    expect(en.out).toContain("  3 goals (sasaran), 6 indicators, 2 activities (kegiatan)\n");
+    expect(en.out).not.toMatch(/Ditulis|tahun|lembar|tabel bernama/);
+  });
+});

@@ -5,6 +5,7 @@ import { HOST_MESSAGES } from "../../src/host/office/errors";
 import { READ_MESSAGES } from "../../src/host/xlsx/readErrors";
 import { REPORT_READ_MESSAGES } from "../../src/host/report/read";
 import { TEMPLATE_MESSAGES } from "../../src/templates/errors";
+import { EXPLAIN_MESSAGES } from "../../src/audit/recognize/messages";
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -20,6 +21,7 @@ const CATALOGUES: Record<string, Record<string, Bilingual>> = {
   read: READ_MESSAGES,
   reportRead: REPORT_READ_MESSAGES,
   templates: TEMPLATE_MESSAGES,
+  explain: EXPLAIN_MESSAGES,
 };
 const base = (text: string) => [...new Set(placeholders(text).map((n) => n.replace(/_en$/, "")))].sort();
 

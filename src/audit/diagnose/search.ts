@@ -29,7 +29,7 @@ export interface DiagnoseBudget {
   maxCandidatesPerViolation?: number;
   /** Most alternatives listed for one root cause (default 64: every equally good cell, so the typed one is among them). */
   maxAlternatives?: number;
-  /** Cells where the template puts a formula: a constant there is blamed before its inputs. */
+  /** Cells where the template puts a formula: a constant there is listed first among equally good cells. */
   formulaCells?: CellRef[];
   /** The workbook's sheet names: a formula's reference to any other sheet is never followed (or blamed). */
   sheets?: string[];

@@ -3,6 +3,7 @@
 // children") is accepted only where most of the cells it covers satisfy it, or where the layout
 // leaves a single reading ("Jumlah" under a flat list). Breakers of an accepted family are the
 // audit's findings; a family no reading explains is dropped (the audit then says less).
+import type { Bilingual } from "../../core/message";
 import type { CategoryScheme, Polarity, Quantity, RelationKind } from "../../core/relations";
 import { F_PERCENT, type Grid } from "./grid";
 
@@ -19,8 +20,8 @@ export interface Hyp {
 
 export interface Family {
   sheet: string;
-  /** What the family claims, for --explain: "Jumlah = Σ baris teratas (kolom C, D)". */
-  name: string;
+  /** What the family claims, for --explain, in both languages: "Jumlah = Σ baris tingkat teratas (Pagu, Realisasi)". */
+  name: Bilingual;
   hyps: Hyp[];
   /** Accepted whatever the numbers say: the layout allows one reading only. */
   certain: boolean;

@@ -5,6 +5,8 @@
 import type { Quantity } from "../../core/relations";
 import { F_PERCENT, K, type Grid } from "./grid";
 import { bestReading, expected, holds, weigh, type Cell, type Family, type Hyp } from "./evidence";
+import { part, say, type ExplainKey } from "./messages";
+import type { Bilingual } from "../../core/message";
 import { type Hierarchy, type RowInfo } from "./hierarchy";
 import { discovered, norm, roleOf, type Column, type Role, type Table } from "./tables";
 
@@ -112,7 +114,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const out: Family[] = [];
   const summed = summedColumns(t);
   const name = tableName(t);
-  const fam = (nm: string, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps: unifyScale(g, hyps), certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
+  const fam = (nm: Bilingual, hyps: Hyp[], opts: { certain?: boolean; threshold?: number } = {}): Family => ({ sheet: t.sheet, name: nm, hyps: unifyScale(g, hyps), certain: opts.certain ?? false, threshold: opts.threshold ?? 0.5, holds: 0, checked: 0, accepted: false });
   const rounded = roundedColumns(t);
   const accept = (f: Family | undefined) => {
     if (!f || !f.hyps.length) return;
@@ -163,7 +165,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         });
       for (const c of [sd, sisa])
         if (c && lastTotal !== undefined && hasNum(lastTotal, c.col)) hyps.push({ kind: "sum", target: [lastTotal, c.col], operands: [[last, c.col]], label: name(c, lastTotal), quantity: c === sisa ? "sisa" : "realisasi" });
-      accept(fam("kumulatif per periode: s.d. = s.d. sebelumnya + periode ini; sisa = sisa sebelumnya − periode ini", hyps));
+      accept(fam(say("family.cumulative"), hyps));
     }
   }
 
@@ -203,7 +205,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         : [];
       const prev = byName.length && byName.every(Boolean) ? (byName as RowInfo[]) : totals.slice(lastCombined + 1, ti);
       lastCombined = ti;
-      const f = weigh(g, fam(`${T.label || "Total"} = Σ baris jumlah sebelumnya`, cols.map((c) => sumHyp(T.r, c, prev.map((p) => p.r), totalName(c)))));
+      const f = weigh(g, fam(say("family.sumOfTotals", { total: T.label || "Total" }), cols.map((c) => sumHyp(T.r, c, prev.map((p) => p.r), totalName(c)))));
       // Asserted by its place, unless no column agrees (then the reading is wrong, not the figures).
       f.certain = f.holds > 0 || f.checked <= 1;
       accept(f);
@@ -211,8 +213,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     }
     if (!region.length) return;
     const inRegion = new Set(region.map((x) => x.r));
-    const mk = (reading: string, pick: (c: number) => number[]) =>
-      fam(`${T.label || "Total"} = Σ ${reading} (${cols.map((c) => c.header || c.col).join(", ")})`, cols.map((c) => sumHyp(T.r, c, pick(c.col), totalName(c))));
+    const mk = (reading: ExplainKey, pick: (c: number) => number[]) =>
+      fam(say("family.sum", { total: T.label || "Total", ...part("reading", say(reading)), columns: cols.map((c) => c.header || c.col).join(", ") }), cols.map((c) => sumHyp(T.r, c, pick(c.col), totalName(c))));
     const top = (c: number) => {
       const acc: number[] = [];
       for (const x of region) if (x.parent === -1 || !inRegion.has(x.parent)) effective(x, c, acc);
@@ -220,9 +222,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     };
     const flat = () => region.map((x) => x.r);
     const leaves = () => region.filter((x) => !x.children.length).map((x) => x.r);
-    const readings = h.source === "flat" ? [mk("semua baris", flat)] : [mk("baris tingkat teratas", top), mk("semua baris", flat), mk("baris terbawah", leaves)];
+    const readings = h.source === "flat" ? [mk("reading.all", flat)] : [mk("reading.top", top), mk("reading.all", flat), mk("reading.leaves", leaves)];
     // Under subtotal blocks the total may add the subtotals (same figure when they are right).
-    if (subs.length) readings.push(mk("baris subtotal", () => subs.map((x) => x.r)));
+    if (subs.length) readings.push(mk("reading.subtotals", () => subs.map((x) => x.r)));
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
@@ -243,7 +245,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       const inBlock = new Set(block.map((x) => x.r));
       accept(
         fam(
-          `${S.label} = Σ bloknya`,
+          say("family.block", { total: S.label }),
           scols.map((c) => {
             const acc: number[] = [];
             for (const x of block) if (x.parent === -1 || !inBlock.has(x.parent)) effective(x, c.col, acc);
@@ -288,7 +290,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         const n = (c.role && NAMES[c.role]) || { id: c.header, en: c.header };
         hyps.push(sumHyp(x.r, c, acc, { id: `${n.id} ${x.label}`.trim(), en: `${n.en} ${x.label}`.trim() }));
       }
-      accept(fam(`baris induk = Σ anak langsungnya (${c.header || c.col})`, hyps));
+      accept(fam(say("family.parent", { column: c.header || c.col }), hyps));
     }
   }
 
@@ -324,7 +326,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       // No named pair: the two columns the "%" is found to divide in most rows ("Target | Terlayani | %").
       const found = pct.ratioOf && !candidates.length ? [t.columns.find((c) => c.col === pct.ratioOf!.num), t.columns.find((c) => c.col === pct.ratioOf!.den)] : [];
       if (found[0] && found[1]) candidates.push([[found[0]], [found[1]]]);
-      for (const [nums, dens] of candidates) readings.push(fam(`${pct.header} = ${nums.map((c) => c.header).join(" + ")} ÷ ${dens.map((c) => c.header).join(" + ")}`, perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+      for (const [nums, dens] of candidates) readings.push(fam(say("family.ratio", { result: pct.header, num: nums.map((c) => c.header).join(" + "), den: dens.map((c) => c.header).join(" + ") }), perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
       accept(bestReading(g, readings));
     }
     if (sisa) {
@@ -340,7 +342,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       for (const [a, b] of cand)
         readings.push(
           fam(
-            `${sisa.header} = ${a.map((c) => c.header).join(" + ")} − ${b.map((c) => c.header).join(" + ")}`,
+            say("family.difference", { result: sisa.header, a: a.map((c) => c.header).join(" + "), b: b.map((c) => c.header).join(" + ") }),
             perRows
               .filter((r) => hasNum(r, sisa.col) && hasNum(r, a[0].col))
               .map((r) => ({ kind: "difference" as const, target: [r, sisa.col] as Cell, operands: [...a, ...b].map((c) => [r, c.col] as Cell), params: a.length > 1 ? { split: a.length } : undefined, label: { id: `Sisa anggaran ${rowLabelOf(h, r)}`.trim(), en: `Remaining budget ${rowLabelOf(h, r)}`.trim() }, quantity: "sisa" as Quantity })),
@@ -358,7 +360,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         [overPagu, overReal],
       ].map(([a, b]) =>
         fam(
-          `${over.header} = ${a.header} − ${b.header}`,
+          say("family.difference", { result: over.header, a: a.header, b: b.header }),
           perRows
             .filter((r) => hasNum(r, over.col) && hasNum(r, a.col) && hasNum(r, b.col))
             .map((r) => ({ kind: "difference" as const, target: [r, over.col] as Cell, operands: [[r, a.col], [r, b.col]] as Cell[], label: { id: `${over.header} ${rowLabelOf(h, r)}`.trim(), en: `${over.header} ${rowLabelOf(h, r)}`.trim() }, quantity: "sisa" as Quantity })),
@@ -370,7 +372,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const ini = byRole(gr, "ini");
     const sd = byRole(gr, "sd");
     if (lalu && ini && sd)
-      accept(fam("s.d. periode = periode lalu + periode ini", perRows.filter((r) => hasNum(r, sd.col)).map((r) => ({ kind: "sum" as const, target: [r, sd.col] as Cell, operands: [[r, lalu.col], [r, ini.col]] as Cell[], label: { id: `Realisasi s.d. periode ${rowLabelOf(h, r)}`.trim(), en: `Realisasi to date ${rowLabelOf(h, r)}`.trim() }, quantity: "realisasi" as Quantity }))));
+      accept(fam(say("family.toDate"), perRows.filter((r) => hasNum(r, sd.col)).map((r) => ({ kind: "sum" as const, target: [r, sd.col] as Cell, operands: [[r, lalu.col], [r, ini.col]] as Cell[], label: { id: `Realisasi s.d. periode ${rowLabelOf(h, r)}`.trim(), en: `Realisasi to date ${rowLabelOf(h, r)}`.trim() }, quantity: "realisasi" as Quantity }))));
     const den = byRole(gr, "den");
     const numc = byRole(gr, "num");
     const capaian = byRole(gr, "capaian");
@@ -379,7 +381,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const real = byRole(gr, "realisasi");
     if (den && numc && (capaian || byRole(gr, "persen"))) {
       const out2 = (capaian ?? byRole(gr, "persen"))!;
-      accept(fam(`${out2.header} = ${numc.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [numc], [den], out2.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+      accept(fam(say("family.ratio", { result: out2.header, num: numc.header, den: den.header }), perRows.map((r) => ratioHyp(g, r, [numc], [den], out2.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
     }
     if (target && capaian && real) {
       const hyps: Hyp[] = [];
@@ -405,7 +407,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       if (heldMetode.rasio > heldMetode.selisih) for (const p of unheldNegative) p.metodeNegatif = "rasio";
       const cap = capOf(g, hyps);
       if (cap) for (const x of hyps) x.params = { ...x.params, cap };
-      accept(fam(cap ? `capaian = realisasi ÷ target, paling tinggi ${cap * 100}%` : "capaian = realisasi ÷ target", hyps));
+      accept(fam(cap ? say("family.capaianCapped", { cap: cap * 100 }) : say("family.capaian"), hyps));
       const scales = hyps.map((x) => x.params?.scale);
       capaianScale = scales.filter((x) => x === 100).length > scales.length / 2 ? 100 : scales.length ? 1 : undefined;
     }
@@ -413,7 +415,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     if (target && real && capaian)
       for (const r of anggaranRows) {
         const hy = ratioHyp(g, r, [real], [target], capaian.col, "Anggaran");
-        if (hy) accept(fam("baris Anggaran: capaian = realisasi ÷ pagu", [hy], { certain: true }));
+        if (hy) accept(fam(say("family.anggaranCapaian"), [hy], { certain: true }));
         const from = { id: "pada baris Anggaran tabel capaian", en: "in the capaian table's Anggaran row" };
         if (hasNum(r, target.col)) keys.push({ quantity: "pagu", year: t.year, cell: [r, target.col], sheet: t.sheet, value: g.num(r, target.col), tableName: from, authority: false });
         if (hasNum(r, real.col)) keys.push({ quantity: "realisasi", year: t.year, cell: [r, real.col], sheet: t.sheet, value: g.num(r, real.col), tableName: from, authority: false });
@@ -427,14 +429,14 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         for (const r of t.rows)
           if (g.kind(r, kategori.col) === K.Text && hasNum(r, scoreCol.col))
             hyps.push({ kind: "category", target: [r, kategori.col], operands: [[r, scoreCol.col]], params: { scheme: schemeOf(scoreCol.header)! }, label: { id: `Kategori ${scoreCol.header}`, en: `Category ${scoreCol.header}` }, quantity: "category" });
-        accept(fam("kategori dari nilai", hyps, { certain: true }));
+        accept(fam(say("family.category"), hyps, { certain: true }));
       }
     }
     const nkp = byRole(gr, "nkPerencanaan");
     const nkl = byRole(gr, "nkPelaksanaan");
     const nka = byRole(gr, "nka");
     if (nkp && nkl && nka)
-      accept(fam("NKA = rata-rata NK perencanaan dan pelaksanaan", items.filter((x) => hasNum(x.r, nka.col)).map((x) => ({ kind: "mean" as const, target: [x.r, nka.col] as Cell, operands: [[x.r, nkp.col], [x.r, nkl.col]] as Cell[], label: { id: "Nilai Kinerja Anggaran", en: "Budget performance score (NKA)" }, quantity: "score" as Quantity })), { certain: true }));
+      accept(fam(say("family.nka"), items.filter((x) => hasNum(x.r, nka.col)).map((x) => ({ kind: "mean" as const, target: [x.r, nka.col] as Cell, operands: [[x.r, nkp.col], [x.r, nkl.col]] as Cell[], label: { id: "Nilai Kinerja Anggaran", en: "Budget performance score (NKA)" }, quantity: "score" as Quantity })), { certain: true }));
     // Averages of capaian: a sasaran's average covers that sasaran's indicators only.
     if (capaian) {
       const indicator = items.filter((x) => hasNum(x.r, capaian.col) && !anggaranRows.has(x.r)).map((x) => x.r);
@@ -467,7 +469,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         const pick = OVERALL_AVERAGE.test(x.label) || !block ? all : holds(g, block) ? block : all && holds(g, all) ? all : overallByDefault && all ? all : block;
         if (pick) hyps.push(pick);
       }
-      accept(fam("rata-rata capaian per sasaran", hyps, { certain: true }));
+      accept(fam(say("family.sasaranMean"), hyps, { certain: true }));
     }
   }
   // --- a "Rata-rata" row = the mean of the items above it (since the previous such row), in every
@@ -476,9 +478,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   const averageRows = h.rows.filter((x) => x.kind === "average");
   if (averageRows.length) {
     const figureCols = t.columns.filter((c) => (c.kind === "number" || c.kind === "percent") && c.role !== "capaian" && !t.codeCols.includes(c.col));
-    const readings: [string, Hyp[]][] = [
-      ["baris tingkat teratas", []],
-      ["baris terbawah", []],
+    const readings: [ExplainKey, Hyp[]][] = [
+      ["reading.top", []],
+      ["reading.leaves", []],
     ];
     let prev = t.headerRow;
     for (const A of averageRows) {
@@ -504,7 +506,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         });
       }
     }
-    const best = bestReading(g, readings.filter(([, hyps]) => hyps.length).map(([reading, hyps]) => fam(`baris rata-rata = rata-rata ${reading}`, hyps)));
+    const best = bestReading(g, readings.filter(([, hyps]) => hyps.length).map(([reading, hyps]) => fam(say("family.mean", part("reading", say(reading))), hyps)));
     if (best) accept(best);
   }
 
@@ -525,11 +527,11 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         if (!hasNum(pctRow, c.col) || g.num(pRow, c.col) === 0) continue;
         hyps.push({ kind: "ratio", target: [pctRow, c.col], operands: [[rRow, c.col], [pRow, c.col]], params: { scale: scaleFor(g, pctRow, c.col, g.num(rRow, c.col) / g.num(pRow, c.col)) }, label: { id: `${rowLabelOf(h, pctRow)} ${c.header}`.trim(), en: `${rowLabelOf(h, pctRow)} ${c.header}`.trim() }, quantity: "persen" });
       }
-      accept(fam(`baris ${rowLabelOf(h, pctRow)} = baris realisasi ÷ baris pagu`, hyps));
+      accept(fam(say("family.rowRatio", { row: rowLabelOf(h, pctRow) }), hyps));
     }
     const sisaRow = rowRole.get("sisa");
     if (sisaRow !== undefined)
-      accept(fam(`baris ${rowLabelOf(h, sisaRow)} = baris pagu − baris realisasi`, across.filter((c) => hasNum(sisaRow, c.col)).map((c) => ({ kind: "difference" as const, target: [sisaRow, c.col] as Cell, operands: [[pRow, c.col], [rRow, c.col]] as Cell[], label: { id: `${rowLabelOf(h, sisaRow)} ${c.header}`.trim(), en: `${rowLabelOf(h, sisaRow)} ${c.header}`.trim() }, quantity: "sisa" as Quantity }))));
+      accept(fam(say("family.rowDifference", { row: rowLabelOf(h, sisaRow) }), across.filter((c) => hasNum(sisaRow, c.col)).map((c) => ({ kind: "difference" as const, target: [sisaRow, c.col] as Cell, operands: [[pRow, c.col], [rRow, c.col]] as Cell[], label: { id: `${rowLabelOf(h, sisaRow)} ${c.header}`.trim(), en: `${rowLabelOf(h, sisaRow)} ${c.header}`.trim() }, quantity: "sisa" as Quantity }))));
   }
 
   // --- Jumlah = volume × harga satuan (RKA/DPA rincian), when the numbers say so ---
@@ -542,7 +544,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const num = t.columns.find((c) => c.col === pc.ratioOf!.num);
     const den = t.columns.find((c) => c.col === pc.ratioOf!.den);
     if (!num || !den) continue;
-    accept(fam(`${pc.header || pc.col} = ${num.header} ÷ ${den.header}`, perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
+    accept(fam(say("family.ratio", { result: pc.header || pc.col, num: num.header, den: den.header }), perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
   }
   return out;
 }
@@ -735,7 +737,7 @@ function columnSumFamilies(t: Table): Family[] {
   const figures = t.columns.filter((c) => c.kind === "number" && c.role !== "persen" && c.role !== "capaian");
   const months = figures.filter((c) => MONTH_WORD.test(c.header));
   const rows = t.rows;
-  const fam = (name: string, hyps: Hyp[], threshold: number): Family => ({ sheet: t.sheet, name, hyps, certain: false, threshold, holds: 0, checked: 0, accepted: false });
+  const fam = (name: Bilingual, hyps: Hyp[], threshold: number): Family => ({ sheet: t.sheet, name, hyps, certain: false, threshold, holds: 0, checked: 0, accepted: false });
   for (const C of figures) {
     const head = norm(C.parts[C.parts.length - 1] ?? "");
     const top = norm(C.parts[0] ?? "");
@@ -787,7 +789,7 @@ function columnSumFamilies(t: Table): Family[] {
     }
     if (best) {
       const cols = best.cols;
-      out.push(fam(`${C.header} = Σ ${cols.map((c) => c.header || c.col).join(", ")} (setiap baris)`, targetRows.map((r) => hyp(r, cols)), 0.5));
+      out.push(fam(say("family.rowSum", { result: C.header, columns: cols.map((c) => c.header || c.col).join(", ") }), targetRows.map((r) => hyp(r, cols)), 0.5));
     }
   }
   return out;
@@ -837,7 +839,7 @@ function productFamily(t: Table): Family | undefined {
         for (const r of t.rows)
           if (g.isNum(r, C.col) && g.isNum(r, A.col) && g.isNum(r, B.col))
             hyps.push({ kind: "product", target: [r, C.col], operands: [[r, A.col], [r, B.col]], label: { id: `${C.header} ${labelOfRow(t, r)}`.trim(), en: `${C.header} ${labelOfRow(t, r)}`.trim() }, quantity: (C.role && QUANTITY[C.role]) || "count" });
-        return { sheet: t.sheet, name: `${C.header} = ${A.header} × ${B.header} (setiap baris)`, hyps, certain: false, threshold: 0.5, holds: 0, checked: 0, accepted: false };
+        return { sheet: t.sheet, name: say("family.rowProduct", { result: C.header, a: A.header, b: B.header }), hyps, certain: false, threshold: 0.5, holds: 0, checked: 0, accepted: false };
       }
   }
   return undefined;

@@ -7,6 +7,7 @@
 // then, across tables: the same quantity (by identity: pagu/realisasi, year, budget vs PNBP)
 // and label/value summary sheets. Sheets that carry template relations are left to those.
 import { toA1 } from "../../core/address";
+import { renderMessage, type Params } from "../../core/message";
 import type { CellRef, Relation } from "../../core/relations";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { Grid, K } from "./grid";
@@ -14,6 +15,7 @@ import { buildHierarchy, type Hierarchy } from "./hierarchy";
 import { summedColumns, tableFamilies, type KeyFigure } from "./hypotheses";
 import type { Cell, Family, Hyp } from "./evidence";
 import { findTables, norm, roleOf, type Table } from "./tables";
+import { columnWord, EXPLAIN_MESSAGES, part, rowWord, type ExplainKey } from "./messages";
 import { recognizeIkpa } from "./ikpa";
 
 export { roleOf };
@@ -263,24 +265,23 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
   }
 }
 
-/** What recognition saw, in words, for `lkjip audit --explain`. */
+/** What recognition saw, in words, for `lkjip audit --explain`: the catalogue's words in `lang`, the workbook's own names as written. */
 export function explain(rec: Recognition, lang: "id" | "en" = "id"): string {
-  const id = lang === "id";
+  const say = (key: ExplainKey, params?: Params) => renderMessage(EXPLAIN_MESSAGES[key], lang, params);
   const lines: string[] = [];
-  for (const [copy, orig] of rec.copies) lines.push(id ? `Lembar '${copy}' sama persis dengan '${orig}': temuannya tidak diulang.` : `Sheet '${copy}' is identical to '${orig}': its findings are not repeated.`);
+  for (const [copy, orig] of rec.copies) lines.push(say("line.copy", { copy, orig }));
   for (const { table: t, hierarchy: h, families } of rec.tables) {
     const first = t.rows[0];
     const last = t.rows[t.rows.length - 1];
-    lines.push(`${t.sheet}!${a1(t.headerRows[0], t.columns[0].col)}:${a1(last ?? t.headerRow, t.columns[t.columns.length - 1].col)}${t.title ? ` "${t.title}"` : ""}${t.grid.hidden ? (id ? " (lembar tersembunyi)" : " (hidden sheet)") : ""}`);
-    lines.push(`  ${id ? "judul kolom" : "header"} ${t.headerRows.map((r) => r + 1).join(", ")}${t.skipped.length ? `; ${id ? "baris nomor kolom dilewati" : "column-number rows skipped"}: ${t.skipped.map((r) => r + 1).join(", ")}` : ""}; ${id ? "baris data" : "data rows"} ${first !== undefined ? first + 1 : "-"}–${last !== undefined ? last + 1 : "-"}`);
-    lines.push(`  ${id ? "kolom" : "columns"}: ${t.columns.map((c) => `${a1(0, c.col).replace(/\d+$/, "")} "${c.header}" [${c.role ?? c.kind}]`).join(", ")}`);
-    const totals = h.rows.filter((x) => x.kind !== "item");
-    const parents = h.rows.filter((x) => x.children.length);
-    lines.push(
-      `  ${id ? "hierarki" : "hierarchy"}: ${h.source === "flat" ? (id ? "datar" : "flat") : `${id ? "dari" : "from"} ${h.source === "code" ? (id ? "kode" : "codes") : h.source === "words" ? (id ? "kata tingkat (Program/Kegiatan…)" : "level words (Program/Kegiatan…)") : h.source === "indent" ? (id ? "indentasi uraian" : "indentation of the labels") : h.source === "outline" ? (id ? "pengelompokan baris (outline) Excel" : "Excel's row grouping (outline)") : id ? "angka (baris = jumlah baris di bawahnya)" : "numbers (row = sum of the rows under it)"}, ${parents.length} ${id ? "baris induk" : "parent rows"}`}; ${totals.map((x) => `${x.r + 1} ${x.kind}`).join(", ") || (id ? "tanpa baris total" : "no total rows")}`,
-    );
+    lines.push(`${t.sheet}!${a1(t.headerRows[0], t.columns[0].col)}:${a1(last ?? t.headerRow, t.columns[t.columns.length - 1].col)}${t.title ? ` "${t.title}"` : ""}${t.grid.hidden ? say("line.hidden") : ""}`);
+    const skipped = t.skipped.length ? say("line.skipped", { rows: t.skipped.map((r) => r + 1).join(", ") }) : "";
+    lines.push(say("line.rows", { header: t.headerRows.map((r) => r + 1).join(", "), skipped, first: first !== undefined ? first + 1 : "-", last: last !== undefined ? last + 1 : "-" }));
+    lines.push(say("line.columns", { columns: t.columns.map((c) => `${a1(0, c.col).replace(/\d+$/, "")} "${c.header}" [${columnWord(c.role ?? c.kind)[lang]}]`).join(", ") }));
+    const totals = h.rows.filter((x) => x.kind !== "item").map((x) => `${x.r + 1} ${rowWord(x.kind)[lang]}`).join(", ") || say("line.noTotals");
+    const parents = h.rows.filter((x) => x.children.length).length;
+    lines.push(h.source === "flat" ? say("line.flat", { totals }) : say("line.hierarchy", { ...part("source", EXPLAIN_MESSAGES[`source.${h.source}`]), parents, totals }));
     for (const f of families)
-      lines.push(`  ${f.accepted ? (id ? "DITERIMA" : "ACCEPTED") : id ? "ditolak " : "rejected"} ${f.name}: ${f.holds}/${f.checked} ${id ? "cocok" : "hold"}${f.certain ? (id ? " (tata letak hanya punya satu bacaan)" : " (the layout has one reading only)") : ""}`);
+      lines.push(say(f.accepted ? "line.accepted" : "line.rejected", { ...part("name", f.name), holds: f.holds, checked: f.checked, certain: f.certain ? say("line.certain") : "" }));
   }
   for (const s of rec.summaries) if (s.matched) lines.push(`${s.sheet}!${a1(...s.cell)} "${s.label}" ↔ ${s.matched}`);
   return lines.join("\n") + "\n";

@@ -10,6 +10,7 @@ import { promises as fs, constants as fsc } from "fs";
 import { SaxesParser } from "saxes";
 import { columnIndex, toA1, tryParseA1 } from "../../core/address";
 import { EMPTY_ROW, markSparse, type CellValue, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
+import { formatNumberId, formatNumberOmspan } from "../../core/numbers";
 import { WorkbookReadError } from "./readErrors";
 import { MAX_CELLS, MAX_COL, MAX_ENTRIES, MAX_FILE_BYTES, MAX_ROW, MAX_ROW_SLOTS, MAX_SHARED_STRINGS, MAX_SHEETS, MAX_UNCOMPRESSED_BYTES } from "./limits";
 import { partKey, readEntry, readZip, ZipEntryError, type ZipArchive } from "./zip";
@@ -105,7 +106,7 @@ export function readBufferSync(buf: Buffer, path: string, options: ReadOptions =
 }
 
 function limitError(path: string, limit: number, what: string, whatEn: string): WorkbookReadError {
-  return new WorkbookReadError("limit", path, { limit: limit.toLocaleString("en-US"), what, what_en: whatEn });
+  return new WorkbookReadError("limit", path, { limit: formatNumberId(limit), limit_en: formatNumberOmspan(limit), what, what_en: whatEn });
 }
 
 class SheetError extends Error {

@@ -35,7 +35,7 @@ export const READ_MESSAGES: Record<ReadErrorKind, Bilingual> = {
   "sheet-damaged": { id: "lembar '{sheet}' rusak dan tidak dapat dibaca", en: "sheet '{sheet}' is damaged and cannot be read" },
   "sheet-limits": { id: "lembar '{sheet}' melampaui batas Excel (baris 1.048.576, kolom XFD)", en: "sheet '{sheet}' is beyond Excel's limits (row 1,048,576, column XFD)" },
   "too-large": { id: "isi berkas terlalu besar setelah diekstrak (batas {limit} MB)", en: "the file is too large when unpacked (limit {limit} MB)" },
-  limit: { id: "berkas melampaui batas baca: {what} lebih dari {limit}", en: "the file exceeds a reading limit: more than {limit} {what_en}" },
+  limit: { id: "berkas melampaui batas baca: {what} lebih dari {limit}", en: "the file exceeds a reading limit: more than {limit_en} {what_en}" },
 };
 
 /** A workbook that cannot be read: `kind` for code, `render(lang)` for the user (without the path). */

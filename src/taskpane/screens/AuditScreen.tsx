@@ -26,18 +26,15 @@ import { paneStore } from "../state/store";
 import { paneHost } from "../services/host";
 import { applyFixChoice, exportReport, goToCell, ignoreFinding, runAudit, toggleHighlight, undoAppliedFix } from "../services/paneActions";
 import { SEVERITIES, type AppliedFixView, type CellTarget, type FindingView, type FixChoice, type Severity } from "../services/types";
-import { formatNumberId, formatPercentId, roundTo } from "../../core/numbers";
+import { formatNumberId, formatNumberOmspan, roundTo, shiftDecimal } from "../../core/numbers";
 import type { Lang } from "../../i18n";
 
 /** Figures as the reader writes them: "9.933.860.000" / "0,9979" in Indonesian, "9,933,860,000" in English. */
 export function showFigure(v: number | string, lang: Lang, percent = false): string {
   if (typeof v !== "number") return v;
-  if (percent) {
-    const id = formatPercentId(v, 2);
-    return lang === "id" ? id : id.replace(/[.,]/g, (c) => (c === "," ? "." : ","));
-  }
-  const n = roundTo(v, 6);
-  return lang === "id" ? formatNumberId(n) : n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+  // core's one formatter in the reader's style (Indonesian, or OM-SPAN's for English)
+  const format = lang === "id" ? formatNumberId : formatNumberOmspan;
+  return percent ? `${format(shiftDecimal(v, 2), 2)}%` : format(roundTo(v, 6));
 }
 
 const useStyles = makeStyles({
