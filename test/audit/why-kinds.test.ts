@@ -442,3 +442,14 @@ describe("a budget % column headed 'Realisasi (%)' or 'Realisasi Keuangan (%)'",
   it.each([[["Realisasi (Rp)", "Realisasi (%)"]], [["Realisasi Keuangan (Rp)", "Realisasi Keuangan (%)"]]] as [[string, string]][])("must not trigger: %j is the percentage, not a second realisasi", (h) => expect(bad(t(h, 99.86))).toEqual([]));
   it.each([[["Realisasi (Rp)", "Realisasi (%)"]], [["Realisasi Keuangan (Rp)", "Realisasi Keuangan (%)"]]] as [[string, string]][])("must trigger under %j: 98,86 for 5.140.220 ÷ 5.147.457", (h) => expect(bad(t(h, 98.86))).toEqual(["S!E3 ratio 99.86"]));
 });
+
+describe("memo rows ('di antaranya', '(termasuk …)') and subtracted rows ('Dikurangi: … (-)') in a list", () => {
+  const memo = (label: string, jumlah: number) =>
+    book({ name: "S", rows: [["No", "Jenis Belanja", "Pagu", "Realisasi"], [1, "Belanja Pegawai", 2300, 2267], [2, "Belanja Barang", 5147, 5140], [null, label, 820, 815], [3, "Belanja Modal", 2486, 2475], [null, "Jumlah", jumlah, 9882]] });
+  it.each(["- di antaranya: Belanja Perjalanan Dinas", "(termasuk Belanja Perjalanan Dinas)", "Dari jumlah tersebut, Belanja Perjalanan Dinas"])("must not trigger: %s is not added again", (l) => expect(bad(memo(l, 9933))).toEqual([]));
+  it("must trigger: a Jumlah that adds the memo row twice", () => expect(bad(memo("- di antaranya: Belanja Perjalanan Dinas", 10753))).toEqual(["S!C6 total-sum 9933"]));
+  const minus = (neto: number) =>
+    book({ name: "P", rows: [["No", "Uraian", "Target", "Realisasi"], [1, "Pendapatan Jasa Keimigrasian", 5000, 5001], [2, "Pendapatan Denda", 70, 79], [3, "Pendapatan Lain-lain", 300, 355], [4, "Dikurangi: Pengembalian Pendapatan (-)", 10, 13], [null, "Jumlah Pendapatan Neto", 5360, neto]] });
+  it("must not trigger: the subtracted row enters the Jumlah with a minus sign", () => expect(bad(minus(5422))).toEqual([]));
+  it("must trigger: a Jumlah that matches neither reading", () => expect(bad(minus(5442))).toEqual(["P!D6 difference 5422"]));
+});

@@ -5,7 +5,7 @@
 import { K, type Grid } from "./grid";
 import type { Table } from "./tables";
 
-export type RowKind = "item" | "total" | "subtotal" | "average";
+export type RowKind = "item" | "total" | "subtotal" | "average" | "memo";
 
 export interface RowInfo {
   r: number;
@@ -29,6 +29,8 @@ export interface Hierarchy {
 export const TOTAL_LABEL = /^(total|jumlah|jml\.?(?=\s|$)|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
 export const SUBTOTAL_LABEL = /^(sub\s*-?\s*total|sub\s*jumlah|jumlah\s+sub\b|subtotal)/i;
 export const AVERAGE_LABEL = /^rata[- ]?rata/i;
+/** "- di antaranya: …", "(termasuk …)", "dari jumlah tersebut …": a part of the row above, shown again, never added. */
+export const MEMO_LABEL = /^[\s\-–•*(]*(di ?antaranya|termasuk|dari jumlah (tersebut|tsb|itu)|antara lain|yang di ?antaranya)\b/i;
 const LEVEL_WORDS: [RegExp, number][] = [
   [/^urusan\b/i, 1],
   [/^bidang\b/i, 2],
@@ -94,7 +96,7 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     const numbered = !!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim());
     // Most rows' lead text is their label: each pattern is tried once on it.
     const either = (re: RegExp) => re.test(lead) || (label !== lead && re.test(label));
-    const kind: RowKind = numbered ? "item" : either(SUBTOTAL_LABEL) ? "subtotal" : either(TOTAL_LABEL) ? "total" : either(AVERAGE_LABEL) ? "average" : "item";
+    const kind: RowKind = numbered ? "item" : either(MEMO_LABEL) ? "memo" : either(SUBTOTAL_LABEL) ? "subtotal" : either(TOTAL_LABEL) ? "total" : either(AVERAGE_LABEL) ? "average" : "item";
     const info: RowInfo = { r, kind, label: label || (kind === "item" ? "" : lead), code: kind === "item" ? rowCode(t, r, label) : "", depth: 0, parent: -1, children: [] };
     rows.push(info);
     byRow.set(r, info);

@@ -40,6 +40,9 @@ const NAMES: Record<string, { id: string; en: string }> = {
 };
 const BARE_TOTAL = /^(total|jumlah|jml\.?|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan|jumlah akhir|total akhir)\s*(:|\(.*\)|(tahun )?\d{4})?\s*$/i;
 const OVERALL_AVERAGE = /rata[- ]?rata.*(keseluruhan|seluruh|kinerja|total|instansi)/i;
+/** A row entered as a positive amount that its total subtracts. */
+const MINUS_LABEL = /^[\s\-–]*(dikurangi|dikurang|pengurang(an)?|potongan|dikurangkan)\b|\((-|−)\)\s*$/i;
+
 /** A row label naming a rate, not an amount: never added across columns. */
 const RATE_ROW = /%|\bpersen|\bcapaian\b|rata[- ]?rata|\brasio\b|\bindeks\b|\btarif\b|harga satuan|\bnilai (ikpa|ikm|sakip)\b/i;
 
@@ -223,6 +226,13 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     const flat = () => region.map((x) => x.r);
     const leaves = () => region.filter((x) => !x.children.length).map((x) => x.r);
     const readings = h.source === "flat" ? [mk("reading.all", flat)] : [mk("reading.top", top), mk("reading.all", flat), mk("reading.leaves", leaves)];
+    // "Dikurangi: Pengembalian (-)" typed as a positive amount: the total may subtract it.
+    const minus = new Set(region.filter((x) => MINUS_LABEL.test(x.label)).map((x) => x.r));
+    if (minus.size)
+      for (const f of [...readings]) {
+        const signed = { ...f, hyps: f.hyps.map((x) => (x.kind !== "sum" ? x : { ...x, kind: "difference" as const, operands: [...x.operands.filter(([r]) => !minus.has(r)), ...x.operands.filter(([r]) => minus.has(r))], params: { ...x.params, split: x.operands.filter(([r]) => !minus.has(r)).length } })) };
+        readings.push(signed);
+      }
     // Under subtotal blocks the total may add the subtotals (same figure when they are right).
     if (subs.length) readings.push(mk("reading.subtotals", () => subs.map((x) => x.r)));
     let chosen = bestReading(g, readings)!;

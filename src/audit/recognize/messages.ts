@@ -61,6 +61,7 @@ export const EXPLAIN_MESSAGES = {
   "row.subtotal": { id: "subtotal", en: "subtotal" },
   "row.average": { id: "rata-rata", en: "average" },
   "row.item": { id: "rincian", en: "item" },
+  "row.memo": { id: "keterangan (di antaranya)", en: "memo (of which)" },
   // the lines of the explanation
   "line.copy": { id: "Lembar '{copy}' sama persis dengan '{orig}': temuannya tidak diulang.", en: "Sheet '{copy}' is identical to '{orig}': its findings are not repeated." },
   "line.hidden": { id: " (lembar tersembunyi)", en: " (hidden sheet)" },
