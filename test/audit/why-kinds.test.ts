@@ -453,3 +453,10 @@ describe("memo rows ('di antaranya', '(termasuk …)') and subtracted rows ('Dik
   it("must not trigger: the subtracted row enters the Jumlah with a minus sign", () => expect(bad(minus(5422))).toEqual([]));
   it("must trigger: a Jumlah that matches neither reading", () => expect(bad(minus(5442))).toEqual(["P!D6 difference 5422"]));
 });
+
+describe("a 'Jumlah X' block inside a list, then more rows, then JUMLAH (pendapatan per sumber dana)", () => {
+  const t = (label: string, lain: number) =>
+    book({ name: "S", rows: [["Sumber Dana", "Anggaran", "Realisasi"], ["Pendapatan Asli Daerah", 85, 79], ["DAU", 600, 600], ["DAK Fisik", 120, 110], ["DAK Non Fisik", 56, 55], ["DBH", 100, 104], [label, 876, 869], ["Lain-lain Pendapatan yang Sah", 12, 12], ["JUMLAH", 973, 960]].map((r, i) => (i === 7 ? [r[0], lain, r[2]] : r)) });
+  it.each(["Jumlah Dana Transfer", "Sub Jumlah Dana Transfer"])("must not trigger: %s covers the four transfers, JUMLAH adds PAD, it and Lain-lain", (l) => expect(bad(t(l, 12))).toEqual([]));
+  it("must trigger: a Lain-lain anggaran the JUMLAH contradicts", () => expect(bad(t("Jumlah Dana Transfer", 21))).toEqual(["S!B9 total-sum 982"]));
+});

@@ -181,6 +181,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
   // Index of the last total that added earlier totals: a later one adds only the totals after it.
   let lastCombined = -1;
   const sectionTotals: Family[] = [];
+  /** Rows each accepted total adds (by its chosen reading). */
+  const covered = new Map<number, number[]>();
   totals.forEach((T, ti) => {
     const prevTotal = ti > 0 ? totals[ti - 1].r : t.headerRow;
     let region = between(items, prevTotal, T.r);
@@ -235,6 +237,14 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       }
     // Under subtotal blocks the total may add the subtotals (same figure when they are right).
     if (subs.length) readings.push(mk("reading.subtotals", () => subs.map((x) => x.r)));
+    // A "Jumlah X" inside a list covers the rows just above it, not the whole list so far …
+    if (!BARE_TOTAL.test(T.label) && region.length >= 3) for (let k = 2; k < region.length; k++) readings.push(mk("reading.block", () => region.slice(region.length - k).map((x) => x.r)));
+    // … and a later total adds the rows outside such blocks and those earlier totals.
+    if (ti > 0 && covered.size) {
+      const earlier = totals.slice(0, ti).filter((p) => covered.has(p.r));
+      const inBlocks = new Set(earlier.flatMap((p) => covered.get(p.r)!));
+      readings.push(mk("reading.withTotals", () => [...items.filter((x) => x.r < T.r && !inBlocks.has(x.r)).map((x) => x.r), ...earlier.map((p) => p.r)].sort((a, b) => a - b)));
+    }
     let chosen = bestReading(g, readings)!;
     const certain = BARE_TOTAL.test(T.label) || /^(total|grand total)\b/i.test(T.label) || T.r === t.rows[t.rows.length - 1] || (ti === totals.length - 1 && lastItemRow < T.r);
     if (chosen.holds === 0) chosen = readings[0];
@@ -245,6 +255,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     chosen.certain = certain && !misread;
     accept(chosen);
     sectionTotals.push(chosen);
+    if (chosen.accepted && chosen.holds > 0) covered.set(T.r, [...new Set(chosen.hyps.flatMap((x) => x.operands.map(([r]) => r)))]);
     // Subtotals: Σ of the block since the previous subtotal (or the start of the region).
     let start = region[0].r - 1;
     for (const S of subs) {
@@ -252,18 +263,30 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       start = S.r;
       const scols = summed.filter((c) => hasNum(S.r, c.col));
       if (!block.length || !scols.length) continue;
-      const inBlock = new Set(block.map((x) => x.r));
-      accept(
-        fam(
+      const blockFamily = (rows: RowInfo[]) => {
+        const inBlock = new Set(rows.map((x) => x.r));
+        return fam(
           say("family.block", { total: S.label }),
           scols.map((c) => {
             const acc: number[] = [];
-            for (const x of block) if (x.parent === -1 || !inBlock.has(x.parent)) effective(x, c.col, acc);
+            for (const x of rows) if (x.parent === -1 || !inBlock.has(x.parent)) effective(x, c.col, acc);
             return sumHyp(S.r, c, acc, { id: `${S.label} ${c.header}`.trim(), en: `${S.label} ${c.header}`.trim() });
           }),
           { certain: true },
-        ),
-      );
+        );
+      };
+      // The block since the previous subtotal; when that fails in every column but the rows just
+      // above it add up in every column (≥ 2), the subtotal covers those only (a list with one block).
+      let f = weigh(g, blockFamily(block));
+      if (f.holds === 0 && scols.length >= 2)
+        for (let k = block.length - 1; k >= 2; k--) {
+          const s2 = weigh(g, blockFamily(block.slice(block.length - k)));
+          if (s2.holds === s2.checked && s2.checked >= 2) {
+            f = s2;
+            break;
+          }
+        }
+      accept(f);
     }
     // Grand totals feed the comparison across tables (budget tables only, one satker).
     // A table "dalam ribuan/jutaan rupiah" holds the same money in another unit: not compared as is.

@@ -35,6 +35,8 @@ export const EXPLAIN_MESSAGES = {
   "reading.top": { id: "baris tingkat teratas", en: "the top-level rows" },
   "reading.leaves": { id: "baris terbawah", en: "the lowest-level rows" },
   "reading.subtotals": { id: "baris subtotal", en: "the subtotal rows" },
+  "reading.block": { id: "baris-baris tepat di atasnya", en: "the rows just above it" },
+  "reading.withTotals": { id: "baris di luar blok jumlah sebelumnya dan jumlah-jumlah itu", en: "the rows outside earlier totals' blocks, and those totals" },
   // column roles and kinds
   "column.pagu": { id: "pagu", en: "budget ceiling (pagu)" },
   "column.realisasi": { id: "realisasi", en: "realised (realisasi)" },
