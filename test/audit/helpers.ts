@@ -48,3 +48,28 @@ export function runRule(id: string, snapshot: WorkbookSnapshot, relations: Relat
 export function where(f: Finding[]): string[] {
   return f.map((x) => `${x.sheet}!${x.cell} ${x.severity} ${x.code}`);
 }
+
+/**
+ * A budget table as a new user types it — Pagu | Realisasi | Sisa per jenis belanja (rows 2–4)
+ * with a typed Jumlah row 5 — and its seven relations (three column sums, four row Sisa). Pagu and
+ * Sisa are fixed; the realisasi of the three rows and their total are the caller's.
+ */
+export function budgetTable(realisasi: [number, number, number], total: number): { rows: CellValue[][]; relations: Relation[] } {
+  const rows: CellValue[][] = [
+    ["Uraian", "Pagu", "Realisasi", "Sisa"],
+    ["Belanja Pegawai", 500000000, realisasi[0], 20000000],
+    ["Belanja Barang", 300000000, realisasi[1], 50000000],
+    ["Belanja Modal", 200000000, realisasi[2], 73629500],
+    ["Jumlah", 1000000000, total, 143629500],
+  ];
+  const relations = [
+    rel("sum", "B5", ["B2", "B3", "B4"]),
+    rel("sum", "C5", ["C2", "C3", "C4"]),
+    rel("sum", "D5", ["D2", "D3", "D4"]),
+    rel("difference", "D2", ["B2", "C2"]),
+    rel("difference", "D3", ["B3", "C3"]),
+    rel("difference", "D4", ["B4", "C4"]),
+    rel("difference", "D5", ["B5", "C5"]),
+  ].map((r, i) => ({ ...r, id: `t${i}` }));
+  return { rows, relations };
+}

@@ -4,7 +4,7 @@
 // it never invents a one-cell fix on a correct cell.
 import { audit } from "../../../src/audit/engine";
 import type { Finding } from "../../../src/audit/types";
-import { rel, sheet, wb } from "../helpers";
+import { budgetTable, rel, sheet, wb } from "../helpers";
 
 const errorsOf = (r: ReturnType<typeof audit>): Finding[] => r.findings.filter((f) => f.severity === "error" && !f.ignored);
 const choices = (f: Finding) => f.cause!.candidates.map((c) => [`${c.sheet}!${c.cell}`, c.value]);
@@ -48,22 +48,7 @@ describe("one figure with two typed copies, both mistyped differently", () => {
 describe("two slips whose relations share a cell", () => {
   // Pagu | Realisasi | Sisa typed per row and in the Jumlah row: a realisasi part and the
   // realisasi total are both mistyped (250.000.000 → 251.000.000; 856.370.500 → 866.370.500).
-  const rows = [
-    ["Uraian", "Pagu", "Realisasi", "Sisa"],
-    ["Belanja Pegawai", 500000000, 480000000, 20000000],
-    ["Belanja Barang", 300000000, 251000000, 50000000],
-    ["Belanja Modal", 200000000, 126370500, 73629500],
-    ["Jumlah", 1000000000, 866370500, 143629500],
-  ];
-  const relations = [
-    rel("sum", "B5", ["B2", "B3", "B4"]),
-    rel("sum", "C5", ["C2", "C3", "C4"]),
-    rel("sum", "D5", ["D2", "D3", "D4"]),
-    rel("difference", "D2", ["B2", "C2"]),
-    rel("difference", "D3", ["B3", "C3"]),
-    rel("difference", "D4", ["B4", "C4"]),
-    rel("difference", "D5", ["B5", "C5"]),
-  ].map((r, i) => ({ ...r, id: `t${i}` }));
+  const { rows, relations } = budgetTable([480000000, 251000000, 126370500], 866370500);
 
   it("a part and the total of one sum: both are named, each with its original value", () => {
     const errors = errorsOf(audit(wb(sheet("S", rows)), { relations, recognize: false }));
