@@ -14,22 +14,30 @@ export function asCellText(text: string): string {
   return FORMULA_LEAD.test(text) ? `'${text}` : text;
 }
 
-/** Excel's limit on a sheet name. */
+/** Excel's limits on a sheet name and on a defined name. */
 export const SHEET_NAME_MAX = 31;
+export const DEFINED_NAME_MAX = 255;
 
 /**
- * The first of `base`, `base (2)`, `base (3)`, … that no sheet in `taken` has (Excel compares
- * sheet names case-insensitively), cut so it fits Excel's 31 characters.
+ * The first of `base`, then `base` with a numbered suffix — "Ringkasan (2)" for a sheet,
+ * "PK_Indikator_2" for a defined name — that `taken` does not hold (Excel compares names
+ * case-insensitively), cut so it fits Excel's limit for that kind of name.
  */
-export function freeSheetName(base: string, taken: Iterable<string>): string {
+export function freeName(base: string, taken: Iterable<string>, kind: "sheet" | "defined" = "sheet"): string {
+  const max = kind === "sheet" ? SHEET_NAME_MAX : DEFINED_NAME_MAX;
   const lower = new Set([...taken].map((t) => t.toLowerCase()));
-  const first = base.slice(0, SHEET_NAME_MAX);
+  const first = base.slice(0, max);
   if (!lower.has(first.toLowerCase())) return first;
   for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    const suffix = kind === "sheet" ? ` (${n})` : `_${n}`;
+    const name = base.slice(0, max - suffix.length) + suffix;
     if (!lower.has(name.toLowerCase())) return name;
   }
+}
+
+/** A sheet name no sheet in `taken` has: `freeName(base, taken, "sheet")`. */
+export function freeSheetName(base: string, taken: Iterable<string>): string {
+  return freeName(base, taken, "sheet");
 }
 
 /** Month names, Indonesian (also the month rows of the templates) and English. */

@@ -6,7 +6,7 @@ import type { Action } from "../core/actions";
 import { columnLetters, quoteSheet, toA1 } from "../core/address";
 import type { CellValue } from "../core/snapshot";
 import { roundTo } from "../core/numbers";
-import { freeSheetName } from "../core/text";
+import { freeName, freeSheetName } from "../core/text";
 import { evaluate, formulaText, operandsA1, type CellAddr, type Ctx } from "./engine";
 import { concreteRows, planLocator, type PlacedTable } from "./layout";
 import { SHEETS, buildSchemas, sheetsFor } from "./schemas";
@@ -123,14 +123,6 @@ export function sameAtDisplay(published: CellValue, computed: CellValue, format:
   return false;
 }
 
-function freeName(base: string, taken: Set<string>): string {
-  const has = (s: string) => [...taken].some((x) => x.toLowerCase() === s.toLowerCase());
-  let name = base;
-  let i = 2;
-  while (has(name)) name = `${base}_${i++}`;
-  return name;
-}
-
 /**
  * Plans installing the LKjIP tables. Pure: the same options give the same actions. Never
  * overwrites: a taken sheet name gets a free one (or is skipped), a taken Excel name gets a
@@ -172,7 +164,7 @@ export function planInstall(options: PlanOptions): InstallPlan {
     let top = 2;
     for (const schema of schemas.filter((x) => x.sheet === s.id)) {
       const rows = concreteRows(schema, data);
-      const excelName = freeName(schema.name, takenNames);
+      const excelName = freeName(schema.name, takenNames, "defined");
       takenNames.add(excelName);
       names[schema.name] = excelName;
       placed.set(schema.name, { schema, sheet: name, top, rows, name: excelName });
@@ -390,7 +382,7 @@ export function planInstall(options: PlanOptions): InstallPlan {
       if (p.schema.rowNames) {
         const ci = p.schema.columns.findIndex((c) => c.key === p.schema.rowNames);
         p.rows.forEach((r, ri) => {
-          const n = freeName(`${p.name}.${r.key}`, takenNames);
+          const n = freeName(`${p.name}.${r.key}`, takenNames, "defined");
           takenNames.add(n);
           actions.push({ kind: "addName", name: n, sheet: s.name, address: toA1(p.top + 2 + ri, ci), comment: String(values[ri + 1][p.schema.columns.findIndex((c) => c.key === p.schema.labelCol)] ?? "") });
         });
