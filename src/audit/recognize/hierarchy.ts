@@ -3,7 +3,7 @@
 // words (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan), else from the numbers themselves (a
 // row that equals the rows under it). Total, subtotal and average rows are marked, never parts.
 import { K, type Grid } from "./grid";
-import type { Table } from "./tables";
+import { MONTH_NAMES_RE, type Table } from "./tables";
 
 export type RowKind = "item" | "total" | "subtotal" | "average" | "memo";
 
@@ -218,7 +218,7 @@ function link(parent: RowInfo, child: RowInfo): void {
   parent.children.push(child.r);
 }
 
-const MONTH = /^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)\b/i;
+const MONTH = new RegExp(`^(${MONTH_NAMES_RE})\\b`, "i");
 
 /**
  * Parents from the figures alone: a row equal (in every summed column) to the rows right under

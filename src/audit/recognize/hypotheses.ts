@@ -8,7 +8,7 @@ import { bestReading, expected, holds, weigh, type Cell, type Family, type Hyp }
 import { part, say, type ExplainKey } from "./messages";
 import type { Bilingual } from "../../core/message";
 import { type Hierarchy, type RowInfo } from "./hierarchy";
-import { discovered, norm, roleOf, type Column, type Role, type Table } from "./tables";
+import { discovered, MONTH_NAMES_RE, norm, roleOf, type Column, type Role, type Table } from "./tables";
 
 export interface KeyFigure {
   quantity: "pagu" | "realisasi";
@@ -47,8 +47,8 @@ const MINUS_LABEL = /^[\s\-–]*(dikurangi|dikurang|pengurang(an)?|potongan|diku
 const RATE_ROW = /%|\bpersen|\bcapaian\b|rata[- ]?rata|\brasio\b|\bindeks\b|\btarif\b|harga satuan|\bnilai (ikpa|ikm|sakip)\b/i;
 
 /** A row label naming a period of the year: a month, a quarter, a semester. */
-const PERIOD_ROW = /^((\d{1,2}[.)]?\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b|(tw|triwulan|trw|semester|smt)\.?\s*(i{1,3}|iv|[1-4])\b)/i;
-const MONTH_WORD = /\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des)\b/i;
+const PERIOD_ROW = new RegExp(`^((\\d{1,2}[.)]?\\s+)?(${MONTH_NAMES_RE})\\b|(tw|triwulan|trw|semester|smt)\\.?\\s*(i{1,3}|iv|[1-4])\\b)`, "i");
+const MONTH_WORD = new RegExp(`\\b(${MONTH_NAMES_RE})\\b`, "i");
 
 /** Columns a total row adds up: figures, not percentages, codes or unit prices. */
 export function summedColumns(t: Table): Column[] {
@@ -357,8 +357,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
         if (target && real && byRole(gr, "persen")) candidates.push([[real], [target]]);
       }
       // No named pair: the two columns the "%" is found to divide in most rows ("Target | Terlayani | %").
-      const found = pct.ratioOf && !candidates.length ? [t.columns.find((c) => c.col === pct.ratioOf!.num), t.columns.find((c) => c.col === pct.ratioOf!.den)] : [];
-      if (found[0] && found[1]) candidates.push([[found[0]], [found[1]]]);
+      const found = candidates.length ? null : ratioPair(t, pct);
+      if (found) candidates.push([[found[0]], [found[1]]]);
       for (const [nums, dens] of candidates) readings.push(fam(say("family.ratio", { result: pct.header, num: nums.map((c) => c.header).join(" + "), den: dens.map((c) => c.header).join(" + ") }), perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
       accept(bestReading(g, readings));
     }
@@ -531,8 +531,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
           const ops = rows.filter((r) => hasNum(r, c.col));
           return ops.length >= 2 ? { kind: "mean", target: [A.r, c.col], operands: ops.map((r) => [r, c.col] as Cell), label, quantity: (c.role && QUANTITY[c.role]) || "count" } : null;
         };
-        const pair = c.ratioOf ? [t.columns.find((x) => x.col === c.ratioOf!.num), t.columns.find((x) => x.col === c.ratioOf!.den)] : c.kind === "percent" ? nearestLeftPair(t, c.col) : null;
-        const ratio = pair?.[0] && pair[1] ? ratioHyp(g, A.r, [pair[0]], [pair[1]], c.col, A.label) : null;
+        const pair = c.ratioOf ? ratioPair(t, c) : c.kind === "percent" ? nearestLeftPair(t, c.col) : null;
+        const ratio = pair ? ratioHyp(g, A.r, [pair[0]], [pair[1]], c.col, A.label) : null;
         readings.forEach(([, hyps], i) => {
           const m = mean(i === 0 ? top : leaves);
           hyps.push(...[m && ratio && !holds(g, m) && holds(g, ratio) ? ratio : m].filter((x): x is Hyp => !!x));
@@ -573,10 +573,9 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
 
   // --- % columns found by their numbers alone (no % word in the header) ---
   for (const pc of t.columns) {
-    if (!pc.ratioOf || pc.role) continue;
-    const num = t.columns.find((c) => c.col === pc.ratioOf!.num);
-    const den = t.columns.find((c) => c.col === pc.ratioOf!.den);
-    if (!num || !den) continue;
+    const pair = pc.role ? null : ratioPair(t, pc);
+    if (!pair) continue;
+    const [num, den] = pair;
     accept(fam(say("family.ratio", { result: pc.header || pc.col, num: num.header, den: den.header }), perRows.map((r) => ratioHyp(g, r, [num], [den], pc.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
   }
   return out;
@@ -655,6 +654,14 @@ function scaleOfValues(g: Grid, rows: number[], col: number): number {
     if (Math.abs(g.num(r, col)) > 3) points++;
   }
   return points > rows.length / 2 ? 100 : 1;
+}
+
+/** The two columns a % column was found to divide by its numbers (tables.ts ratioColumns), or null. */
+function ratioPair(t: Table, pc: Column): [Column, Column] | null {
+  if (!pc.ratioOf) return null;
+  const num = t.columns.find((c) => c.col === pc.ratioOf!.num);
+  const den = t.columns.find((c) => c.col === pc.ratioOf!.den);
+  return num && den ? [num, den] : null;
 }
 
 /** The nearest realisasi and pagu columns left of a column (any group). */

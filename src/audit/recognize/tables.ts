@@ -24,6 +24,8 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 
 export const norm = memo((s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]/g, "").trim());
 
+/** Month names and their usual abbreviations, as one regex alternation (rows, headers, labels). */
+export const MONTH_NAMES_RE = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|des";
 const PERIOD = "(periode|bulan|triwulan|tw|semester)";
 const PERIOD_LALU = new RegExp(`${PERIOD} (lalu|sebelumnya)`);
 const PERIOD_SD = new RegExp(`(s\\.?\\s?d\\.?|sampai dengan)\\s*(${PERIOD}( ini)?|saat ini)|kumulatif`);
