@@ -478,3 +478,16 @@ describe("a 'Jumlah X' block inside a list, then more rows, then JUMLAH (pendapa
   it.each(["Jumlah Dana Transfer", "Sub Jumlah Dana Transfer"])("must not trigger: %s covers the four transfers, JUMLAH adds PAD, it and Lain-lain", (l) => expect(bad(t(l, 12))).toEqual([]));
   it("must trigger: a Lain-lain anggaran the JUMLAH contradicts", () => expect(bad(t("Jumlah Dana Transfer", 21))).toEqual(["S!B9 total-sum 982"]));
 });
+
+describe("a percentage typed as a fraction in a plain number format (0,9850 under 'Persentase')", () => {
+  // The officer divided without ×100 and without a % format: the cell shows four decimals of the
+  // fraction, i.e. two of percent points — that is the precision it is checked at.
+  const t = (pnbp: number) =>
+    book({
+      name: "Sumber Dana",
+      rows: [["Sumber Dana", "Pagu", "Realisasi", "Persentase"], ["Rupiah Murni", 6120180000, 6028466750, 0.985], ["PNBP", 1346000000, 1328452000, pnbp], ["Jumlah", 7466180000, 7356918750, 0.9854]],
+      formats: { B: "#,##0", C: "#,##0", D: "0.0000" },
+    });
+  it("must not trigger: 0,9850 is 6.028.466.750 ÷ 6.120.180.000 at the four decimals shown", () => expect(bad(t(0.987))).toEqual([]));
+  it("must trigger: 0,9770 where the figures give 0,9870", () => expect(bad(t(0.977))).toEqual(["Sumber Dana!D3 ratio 0.987"]));
+});
