@@ -351,6 +351,10 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       if (left && !(own && left[0] === own[0] && left[1] === own[1])) candidates.push([[left[0]], [left[1]]]);
       if (pairsGroups.length >= 2)
         candidates.push([pairsGroups.map((x) => realOf(x)!), pairsGroups.map((x) => byRole(x, "pagu")!)]);
+      // "Sisa Anggaran | Rp | %": the group names the numerator — sisa ÷ pagu.
+      const sisaHere = byRole(gr, "sisa");
+      const paguFor = byRole(gr, "pagu") ?? left?.[1];
+      if (sisaHere && paguFor && sisaHere.col < pct.col) candidates.push([[sisaHere], [paguFor]]);
       if (!own && !byRole(gr, "pagu")) {
         const target = byRole(gr, "target");
         const real = byRole(gr, "realisasi");
