@@ -80,7 +80,7 @@ export function styledCategory(label: string, expected: string, scheme?: Categor
 export function scoreForCategory(scheme: CategoryScheme, reading: { value: number; percent: boolean }): number | null {
   const v = reading.percent ? shiftDecimal(reading.value, 2) : reading.value;
   if (!reading.percent && v !== 0 && Math.abs(v) < 1) return null;
-  if (scheme === "ikm") {
+  if (scheme === "ikm" || scheme === "ikmMutu") {
     if (v >= 1 && v <= 4 && !reading.percent) return v;
     if (v >= 25 && v <= 100) return v / 25;
     return null;
