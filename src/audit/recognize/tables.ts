@@ -49,6 +49,8 @@ function roleOfText(header: string): Role | null {
   if (PERIOD_LALU.test(h)) return rate ? null : "lalu";
   if (PERIOD_SD.test(h)) return rate ? null : "sd";
   if (PERIOD_INI.test(h)) return rate ? null : "ini";
+  // "Akumulasi Realisasi", "Realisasi Akumulatif": the running figure to date.
+  if (/\b(akumulasi|akumulatif|kumulatif)\b/.test(h) && !rate && !/^(capaian|target)\b/.test(h)) return "sd";
   if (/^sisa/.test(h)) return "sisa";
   if (/^(pagu|anggaran|alokasi|dipa)\b/.test(h) && !/realisasi/.test(h)) return "pagu";
   if (/^target\b/.test(h)) return "target";
