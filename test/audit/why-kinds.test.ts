@@ -511,3 +511,26 @@ describe("a % column under a 'Sisa Anggaran' group is sisa ÷ pagu", () => {
   it("must not trigger: 0,85 = 26.687.550 ÷ 3.125.400.000 (not realisasi ÷ pagu)", () => expect(bad(t(2.6))).toEqual([]));
   it("must trigger: 3,60 where sisa ÷ pagu gives 2,60", () => expect(bad(t(3.6))).toEqual(["Serapan!F4 ratio 2.6"]));
 });
+
+describe("negatives typed as text with an en dash or a trailing minus", () => {
+  // Word's autocorrect turns "- 1.265.130.000" into "– 1.265.130.000"; SAKTI/SAP printouts write "1.312.349.550-".
+  const t = (real: number) =>
+    book({
+      name: "LRA",
+      rows: [
+        ["Uraian", "Anggaran", "Realisasi", "Lebih/(Kurang)"],
+        ["Pajak Daerah", 45000000000, 43734870000, "– 1.265.130.000"],
+        ["Retribusi Daerah", 8500000000, 8812450000, "312.450.000"],
+        ["Lain-lain PAD yang Sah", 24300000000, real, "1.312.349.550-"],
+        ["Jumlah", 77800000000, 75534970450, "– 2.265.029.550"],
+      ],
+      formats: { B: "#,##0", C: "#,##0" },
+    });
+  const noText = (xs: string[]) => xs.filter((x) => !x.includes("number-as-text"));
+  it("must not trigger: '– 1.265.130.000' and '1.312.349.550-' are negatives", () => expect(noText(bad(t(22987650450)))).toEqual([]));
+  it("must trigger: a realisasi that contradicts its Lebih/(Kurang) and the Jumlah, blamed on that realisasi", () => {
+    expect(noText(bad(t(22897650450)))).toEqual(["LRA!C5 total-sum 75444970450", "LRA!D4 difference -1402349550"]);
+    const roots = audit(t(22897650450)).findings.filter((f) => f.rule === "diagnosis");
+    expect(roots.map((f) => `${f.cell} ${f.expected}`)).toEqual(["C4 22987650450"]);
+  });
+});
