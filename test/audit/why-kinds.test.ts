@@ -534,3 +534,23 @@ describe("negatives typed as text with an en dash or a trailing minus", () => {
     expect(roots.map((f) => `${f.cell} ${f.expected}`)).toEqual(["C4 22987650450"]);
   });
 });
+
+describe("one sheet per unit (UPT, Puskesmas, satker) plus a Gabungan sheet", () => {
+  // Same layout on every sheet; each titled by its unit. Different units' totals are different figures.
+  const unit = (name: string, rows: [string, number, number][], label = "Jenis Belanja") => {
+    const body: CellValue[][] = [[`REALISASI ANGGARAN ${name.toUpperCase()} TAHUN 2024`], [label, "Pagu", "Realisasi"]];
+    for (const r of rows) body.push(r);
+    body.push(["Jumlah", sum(rows.map((r) => r[1])), sum(rows.map((r) => r[2]))]);
+    return { name, rows: body, formats: { B: "#,##0", C: "#,##0" } };
+  };
+  const a: [string, number, number][] = [["Belanja Pegawai", 412000000, 409500000], ["Belanja Barang", 282700000, 264710000]];
+  const b: [string, number, number][] = [["Belanja Pegawai", 388000000, 380100000], ["Belanja Barang", 301900000, 290440000]];
+  const c: [string, number, number][] = [["Belanja Pegawai", 350000000, 345000000], ["Belanja Barang", 236000000, 231340000]];
+  const all = a.map((x, i): [string, number, number] => [x[0], x[1] + b[i][1] + c[i][1], x[2] + b[i][2] + c[i][2]]);
+  it("must not trigger: unit totals are not asked to equal the Gabungan's", () =>
+    expect(bad(book(unit("Gabungan Dinas", all), unit("PKM Siulak", a), unit("PKM Kayu Aro", b), unit("PKM Semurup", c)))).toEqual([]));
+  it("must trigger: three tables of the report's budget, two agreeing, one a million off", () =>
+    expect(bad(book(unit("Ringkasan", all, "Uraian"), unit("Rekap", all, "Kegiatan"), unit("Lampiran", [all[0], [all[1][0], all[1][1], all[1][2] + 1000000]], "Keterangan")))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Lampiran!C\d same-quantity/)]),
+    ));
+});
