@@ -554,3 +554,27 @@ describe("one sheet per unit (UPT, Puskesmas, satker) plus a Gabungan sheet", ()
       expect.arrayContaining([expect.stringMatching(/^Lampiran!C\d same-quantity/)]),
     ));
 });
+
+describe("a filtered list totalled by AutoSum: SUBTOTAL(9, …) of the visible rows", () => {
+  // Sumber Dana filtered to RM: the PNBP rows are hidden by the filter and Excel's SUBTOTAL(9) leaves them out.
+  const t = (jumlah: number) => {
+    const snap = book({
+      name: "Akun",
+      rows: [
+        ["Akun", "Uraian", "Sumber Dana", "Pagu"],
+        ["521111", "Belanja Operasional Perkantoran", "RM", 120000000],
+        ["521211", "Belanja Bahan", "PNBP", 84000000],
+        ["522111", "Belanja Langganan Listrik", "RM", 96000000],
+        ["524111", "Belanja Perjalanan Dinas", "PNBP", 140000000],
+        ["JUMLAH", null, null, jumlah],
+      ],
+      formulas: { D6: "=SUBTOTAL(9,D2:D5)" },
+      formats: { D: "#,##0" },
+    });
+    snap.sheets[0].hiddenRows = [2, 4];
+    return snap;
+  };
+  it("must not trigger: 216.000.000 is what the two visible RM rows add up to", () => expect(bad(t(216000000))).toEqual([]));
+  it("must not trigger: with nothing filtered out it is the sum of all rows", () => expect(bad(t(440000000))).toEqual([]));
+  it("must trigger: a total that is neither", () => expect(bad(t(226000000))).toEqual(["Akun!D6 total-sum 440000000"]));
+});

@@ -13,7 +13,7 @@ import type { WorkbookSnapshot } from "../../core/snapshot";
 import { Grid, K } from "./grid";
 import { buildHierarchy, type Hierarchy } from "./hierarchy";
 import { summedColumns, tableFamilies, type KeyFigure } from "./hypotheses";
-import type { Cell, Family, Hyp } from "./evidence";
+import { holds, type Cell, type Family, type Hyp } from "./evidence";
 import { findTables, norm, roleOf, type Table } from "./tables";
 import { columnWord, EXPLAIN_MESSAGES, part, rowWord, type ExplainKey } from "./messages";
 import { recognizeIkpa } from "./ikpa";
@@ -48,12 +48,21 @@ const cref = (sheet: string, [r, c]: Cell): CellRef => ({ sheet, address: a1(r, 
 
 /** SUBTOTAL(101–111, …) leaves hidden rows out of what it adds up (Excel's "ignore hidden values"). */
 const SUBTOTAL_VISIBLE = /^=?\s*SUBTOTAL\(\s*1(0[1-9]|1[01])\s*,/i;
+/** SUBTOTAL(1–11, …) — AutoSum in a filtered list — leaves out the rows a filter hides, not those hidden by hand. */
+const SUBTOTAL_FILTERED = /^=?\s*SUBTOTAL\(\s*([1-9]|1[01])\s*,/i;
 
 function toRelation(sheet: string, h: Hyp, g?: Grid): Relation {
   const hidden = g?.sheet.hiddenRows;
-  if (hidden?.length && h.kind === "sum" && SUBTOTAL_VISIBLE.test(g!.formula(h.target[0], h.target[1]) ?? "")) {
+  const formula = hidden?.length && h.kind === "sum" ? g!.formula(h.target[0], h.target[1]) ?? "" : "";
+  if (formula && SUBTOTAL_VISIBLE.test(formula)) {
     const skip = new Set(hidden);
     h = { ...h, operands: h.operands.filter(([r]) => !skip.has(r)) };
+  } else if (formula && SUBTOTAL_FILTERED.test(formula) && holds(g!, h) === false) {
+    // A hidden row is filtered or hidden by hand; the file does not say which for each row, so
+    // the reading the total itself shows decides: all rows when they hold, else the visible ones.
+    const skip = new Set(hidden);
+    const visible = { ...h, operands: h.operands.filter(([r]) => !skip.has(r)) };
+    if (visible.operands.length < h.operands.length && holds(g!, visible)) h = visible;
   }
   const target = cref(sheet, h.target);
   // Two readings may reach one cell (a column total that is also a row's total): both are kept.
