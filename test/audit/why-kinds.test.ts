@@ -578,3 +578,29 @@ describe("a filtered list totalled by AutoSum: SUBTOTAL(9, …) of the visible r
   it("must not trigger: with nothing filtered out it is the sum of all rows", () => expect(bad(t(440000000))).toEqual([]));
   it("must trigger: a total that is neither", () => expect(bad(t(226000000))).toEqual(["Akun!D6 total-sum 440000000"]));
 });
+
+describe("a kegiatan and its anggaran merged vertically over its indicator rows", () => {
+  // LKjIP "kinerja dan anggaran": one indicator per row, the kegiatan name and its budget merged
+  // over them. An indicator named "Jumlah operasi TIMPORA" is an indicator, not a total row.
+  const t = (real2: number) =>
+    book({
+      name: "Kinerja",
+      rows: [
+        ["Kegiatan", "Indikator", "Target", "Realisasi", "Capaian (%)", "Anggaran", "Realisasi Anggaran", "% Serapan"],
+        ["Layanan Paspor", "Jumlah paspor", 16000, 16870, 105.44, 1875300000, 1850118650, 98.66],
+        [null, "Persentase paspor tepat waktu", 95, 98.2, 103.37, null, null, null],
+        ["Pengawasan Orang Asing", "Jumlah WNA diawasi", 900, 874, 97.11, 398750000, real2, 97.08],
+        [null, "Jumlah operasi TIMPORA", 4, 4, 100, null, null, null],
+        [null, "Persentase WNA terdata", 95, 98.12, 103.28, null, null, null],
+        ["Layanan Perkantoran", "Layanan perkantoran (bulan)", 12, 12, 100, 4120500000, 4087612400, 99.2],
+        ["Jumlah", null, null, null, null, 6394550000, 6324851050, 98.91],
+      ],
+      merged: ["A2:A3", "F2:F3", "G2:G3", "H2:H3", "A4:A6", "F4:F6", "G4:G6", "H4:H6"],
+      formats: { F: "#,##0", G: "#,##0" },
+    });
+  it("must not trigger: the blank cells under a merge are not missing subtotals", () => expect(bad(t(387120000))).toEqual([]));
+  it("must trigger: a wrong realisasi anggaran, pinned by its % and the Jumlah", () => {
+    expect(bad(t(378120000))).toEqual(["Kinerja!G8 total-sum 6315851050", "Kinerja!H4 ratio 94.8263"]);
+    expect(audit(t(378120000)).findings.filter((f) => f.rule === "diagnosis").map((f) => `${f.cell} ${f.expected}`)).toEqual(["G4 387120000"]);
+  });
+});

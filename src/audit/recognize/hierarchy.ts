@@ -2,6 +2,7 @@
 // in SIPD exports: 1 → 1.02 → 1.02.01 …, or a code leading the label: "BF.5254 …"), from level
 // words (Urusan, Bidang, Program, Kegiatan, Sub Kegiatan), else from the numbers themselves (a
 // row that equals the rows under it). Total, subtotal and average rows are marked, never parts.
+import { parseRange } from "../../core/address";
 import { K, type Grid } from "./grid";
 import { MONTH_NAMES_RE, type Table } from "./tables";
 
@@ -85,15 +86,44 @@ function rowCode(t: Table, r: number, label: string): string {
 /** "Jumlah" alone (or with a year / colon): a total whatever else the row holds. */
 const BARE_TOTAL_LABEL = /^(total|jumlah|jml\.?|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\s*(:|(tahun )?\d{4})?\s*$/i;
 
+/**
+ * Rows under the top of a vertical merge in a label or code column: the same item's further lines
+ * (a kegiatan merged over its indicators), never a total whatever their own text says.
+ */
+function mergedContinuations(t: Table): Set<number> {
+  const out = new Set<number>();
+  const merged = t.grid.sheet.merged;
+  if (!merged?.length || !t.rows.length) return out;
+  const cols = new Set([...t.labelCols, ...t.codeCols]);
+  const first = t.rows[0];
+  const last = t.rows[t.rows.length - 1];
+  for (const m of merged) {
+    let p;
+    try {
+      p = parseRange(m);
+    } catch {
+      continue;
+    }
+    if (p.end.row <= p.start.row || p.start.row < first || p.start.row >= last) continue;
+    let hit = false;
+    for (let c = p.start.col; c <= p.end.col && !hit; c++) hit = cols.has(c);
+    if (!hit) continue;
+    // Clipped to the table: a merge's declared extent never drives the work.
+    for (let r = p.start.row + 1; r <= Math.min(p.end.row, last); r++) out.add(r);
+  }
+  return out;
+}
+
 export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
   const rows: RowInfo[] = [];
+  const continued = mergedContinuations(t);
   const byRow = new Map<number, RowInfo>();
   // A numbered row ("2 | Jumlah wisatawan …") is an item, even when its name starts like a total.
   const numberCol = t.columns.find((c) => /^(no\.?|nomor|no\.? urut|urut)$/i.test(c.parts[c.parts.length - 1] ?? ""));
   for (const r of t.rows) {
     const label = rowLabel(t, r);
     const lead = leadText(t, r) || label;
-    const numbered = !!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim());
+    const numbered = (!!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim())) || continued.has(r);
     // Most rows' lead text is their label: each pattern is tried once on it.
     const either = (re: RegExp) => re.test(lead) || (label !== lead && re.test(label));
     const kind: RowKind = numbered ? "item" : either(MEMO_LABEL) ? "memo" : either(SUBTOTAL_LABEL) ? "subtotal" : either(TOTAL_LABEL) ? "total" : either(AVERAGE_LABEL) ? "average" : "item";
