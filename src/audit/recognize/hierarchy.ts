@@ -88,7 +88,7 @@ const BARE_TOTAL_LABEL = /^(total|jumlah|jml\.?|grand total|jumlah seluruhnya|to
 
 /**
  * Rows under the top of a vertical merge in a label or code column: the same item's further lines
- * (a kegiatan merged over its indicators), never a total whatever their own text says.
+ * (a kegiatan merged over its indicators).
  */
 function mergedContinuations(t: Table): Set<number> {
   const out = new Set<number>();
@@ -123,7 +123,9 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
   for (const r of t.rows) {
     const label = rowLabel(t, r);
     const lead = leadText(t, r) || label;
-    const numbered = (!!numberCol && t.grid.isNum(r, numberCol.col) && !BARE_TOTAL_LABEL.test(label.trim())) || continued.has(r);
+    const bare = BARE_TOTAL_LABEL.test(label.trim());
+    // Under a merged kegiatan, "Jumlah operasi TIMPORA" is one of its indicators (a "Rata-rata" there is still its average).
+    const numbered = (!!numberCol && t.grid.isNum(r, numberCol.col) && !bare) || (continued.has(r) && !bare && TOTAL_LABEL.test(label) && !SUBTOTAL_LABEL.test(label) && !AVERAGE_LABEL.test(label));
     // Most rows' lead text is their label: each pattern is tried once on it.
     const either = (re: RegExp) => re.test(lead) || (label !== lead && re.test(label));
     const kind: RowKind = numbered ? "item" : either(MEMO_LABEL) ? "memo" : either(SUBTOTAL_LABEL) ? "subtotal" : either(TOTAL_LABEL) ? "total" : either(AVERAGE_LABEL) ? "average" : "item";
