@@ -711,7 +711,8 @@ function polarityOf(g: Grid, r: number, c: number, rv: number, tv: number, state
     const tol = (dec !== null ? 0.5 * 10 ** -dec : 0) + 5e-4 * Math.max(1e-9, Math.abs(want));
     return Math.abs(v - want) <= tol;
   };
-  const s = norm(stated);
+  // "(-)", "[+]", "−" (minus sign), "–" (dash): the sign alone, bracketed or not.
+  const s = norm(stated).replace(/^[([]\s*/, "").replace(/[−–]/g, "-");
   const says = /^(negatif|negative|minimize|-|↓)/.test(s) ? "negatif" : /^(positif|positive|maximize|\+|↑)/.test(s) ? "positif" : null;
   const decrease = /menurun|turun|berkurang|penurunan/i.test(label);
   const pick = (pol: "positif" | "negatif") => {
