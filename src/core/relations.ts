@@ -32,7 +32,8 @@ export type RelationKind =
   | "count";
 
 export type Polarity = "positif" | "negatif";
-export type CategoryScheme = "ikpa" | "nka" | "ikm" | "sakip";
+/** "ikm" names the kinerja words (Sangat Baik … Tidak Baik), "ikmMutu" the letter A–D. */
+export type CategoryScheme = "ikpa" | "nka" | "ikm" | "ikmMutu" | "sakip";
 
 /** What kind of figure the target is; used for messages, severity and the summary. */
 export type Quantity =

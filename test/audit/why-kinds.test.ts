@@ -38,6 +38,24 @@ describe("the column-number row under a header is read as data", () => {
     });
   it("must not trigger: (1) (2) … (5) = (4) : (3) is skipped, never summed nor taken as a %", () => expect(bad(t(97))).toEqual([]));
   it("must trigger: a wrong % in a data row under it", () => expect(bad(t(79))).toEqual(["Serapan!E3 ratio 97"]));
+  // The formula notation of a template's number row: "(5) = (3) - (4)", "(6) = (4) / (3) x 100%".
+  const u = (sisa: number) =>
+    book({
+      name: "Program",
+      rows: [
+        ["Tabel 3.12 Realisasi Anggaran per Program Tahun 2024"],
+        ["No", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Sisa Anggaran (Rp)", "Penyerapan (%)"],
+        ["(1)", "(2)", "(3)", "(4)", "(5) = (3) - (4)", "(6) = (4) / (3) x 100%"],
+        [1, "Program Dukungan Manajemen", 5477900000, 5424077700, 53822300, 99.02],
+        [2, "Program Penegakan dan Pelayanan Hukum", 2274050000, 2237238650, sisa, 98.38],
+        [3, "Program Pembinaan Aparatur", 315000000, 301245000, 13755000, 95.63],
+        [null, "Jumlah", 8066950000, 7962561350, 104388650, 98.71],
+      ],
+      formats: { C: "#,##0", D: "#,##0", E: "#,##0" },
+    });
+  it("must not trigger: '(6) = (4) / (3) x 100%' is part of the number row, '(3)' is not −3", () => expect(bad(u(36811350))).toEqual([]));
+  it("must trigger: a wrong Sisa under that row (the Jumlah's broken sum folded under it)", () =>
+    expect(bad(u(38611350))).toEqual(["Program!E5 difference 36811350", "Program!E7 total-sum 106188650"]));
 });
 
 describe("codes reported as numbers stored as text", () => {

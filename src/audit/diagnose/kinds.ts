@@ -6,7 +6,7 @@ import { capaian } from "../../core/formulas/capaian";
 import { isFormulaError } from "../../core/result";
 import type { CellRef, Relation } from "../../core/relations";
 import type { CellView } from "../../core/snapshot";
-import { categoryFor, sameCategory } from "../categories";
+import { categoryFor, sameCategory, scoreForCategory, styledCategory } from "../categories";
 import { shownAs } from "../rules/shared";
 import { compareShown, isBlank, isDash, readNumber } from "../values";
 
@@ -94,7 +94,11 @@ export function expectedOf(rel: Relation, view: View): number | string | null {
     case "category": {
       const score = ops[0] ? readNumber(view(ops[0])) : null;
       const scheme = rel.params?.scheme;
-      return score && scheme ? categoryFor(scheme, score.value) : null;
+      // The score in the scheme's own units (IKM 85,9 is index 3,436), as the category-label rule reads it.
+      const points = score && scheme ? scoreForCategory(scheme, score) : null;
+      if (points === null || !scheme) return null;
+      const label = view(rel.target).value;
+      return styledCategory(typeof label === "string" ? label : "", categoryFor(scheme, points), scheme);
     }
     case "count": {
       let n = 0;
@@ -125,7 +129,7 @@ export function evaluate(rel: Relation, view: View): Evaluation | null {
   }
   if (rel.kind === "category") {
     if (typeof v.value !== "string" || !v.value.trim() || typeof expected !== "string") return null;
-    return { checked, expected, actual: v.value, holds: sameCategory(v.value, expected) };
+    return { checked, expected, actual: v.value, holds: sameCategory(v.value, expected, rel.params?.scheme) };
   }
   if (typeof expected !== "number") return null;
   const reading = readNumber(v);

@@ -13,7 +13,7 @@ export interface Hyp {
   kind: RelationKind;
   target: Cell;
   operands: Cell[];
-  params?: { scale?: number; split?: number; polarity?: Polarity; metodeNegatif?: "selisih" | "rasio"; cap?: number; scheme?: CategoryScheme; tolerance?: number };
+  params?: { scale?: number; split?: number; polarity?: Polarity; metodeNegatif?: "selisih" | "rasio"; cap?: number; scheme?: CategoryScheme; tolerance?: number; factor?: number };
   label: { id: string; en: string };
   quantity: Quantity;
 }
@@ -98,7 +98,7 @@ export function expected(g: Grid, h: Hyp): number | null {
       return Math.min(v, h.params?.cap ?? Infinity) * (h.params?.scale ?? 1);
     }
     case "product": {
-      let p = 1;
+      let p = h.params?.factor ?? 1;
       for (const [r, c] of ops) {
         const v = g.num(r, c);
         if (Number.isNaN(v)) return null;

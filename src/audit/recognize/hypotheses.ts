@@ -72,6 +72,16 @@ export function tableName(t: Table): { id: string; en: string } {
   return { id: `(${name})`, en: `(${name})` };
 }
 
+const EARLY_MONTH = MONTH_NAMES_RE.split("|").filter((m) => !/^des/.test(m)).join("|");
+/**
+ * A table of part of the year ("s.d. Triwulan III", "Semester I", "s.d. 30 Juni 2024"), by its
+ * title or sheet name: its totals are not the year's pagu / realisasi.
+ */
+const PARTIAL_PERIOD = new RegExp(`\\b(triwulan|trw|tw)\\.?\\s*(i{1,3}|[1-3])\\b(?!\\s*(-|–|s\\.?\\s?d|sampai|hingga))|\\b(semester|smt)\\.?\\s*(i|1)\\b(?!\\s*(-|–|s\\.?\\s?d|sampai|hingga))|\\b(s\\.?\\s?d\\.?|sampai dengan|hingga|per|posisi|bulan)\\s+(\\d{1,2}\\s+)?(${EARLY_MONTH})\\b`, "i");
+export function partialPeriod(t: Table): boolean {
+  return PARTIAL_PERIOD.test(t.title) || PARTIAL_PERIOD.test(t.sheet);
+}
+
 function isLkd(t: Table): boolean {
   return t.columns.some((c) => /pagu revisi|lock pagu/i.test(c.header)) || t.columns.some((c) => c.role === "sd");
 }
@@ -291,7 +301,7 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
     // Grand totals feed the comparison across tables (budget tables only, one satker).
     // A table "dalam ribuan/jutaan rupiah" holds the same money in another unit: not compared as is.
     const otherUnit = UNIT_WORDS.test(t.title) || t.columns.some((c) => UNIT_WORDS.test(c.header));
-    const isGrand = !multiUnit && !revenue && !otherUnit && (totals.length === 1 || ti === totals.length - 1 || ti === 0);
+    const isGrand = !multiUnit && !revenue && !otherUnit && !partialPeriod(t) && (totals.length === 1 || ti === totals.length - 1 || ti === 0);
     if (isGrand) {
       const groups = [...new Set(t.columns.map((c) => c.group))];
       for (const gr of groups) {

@@ -17,6 +17,7 @@ import type { Cell, Family, Hyp } from "./evidence";
 import { findTables, norm, roleOf, type Table } from "./tables";
 import { columnWord, EXPLAIN_MESSAGES, part, rowWord, type ExplainKey } from "./messages";
 import { recognizeIkpa } from "./ikpa";
+import { sheetFamilies } from "./sheet-families";
 
 export { roleOf };
 export type { Role, Table, Column } from "./tables";
@@ -35,6 +36,8 @@ export interface Recognition {
   /** Label/value pairs read as a summary (sheet!cell → label); value and the year the sheet's name or title names. */
   summaries: { sheet: string; cell: Cell; label: string; value: number; scopeYear?: number; matched?: string }[];
   relations: Relation[];
+  /** Families read from a sheet's own labels rather than one table's roles (IKM worksheets …), for --explain. */
+  sheetFamilies: Family[];
 }
 
 const letters: string[] = [];
@@ -82,6 +85,7 @@ export function analyze(snapshot: WorkbookSnapshot, template: Relation[] = [], o
   const sized = new Map<string, { grid: Grid; sig?: string }[]>();
   const relations: Relation[] = [];
   const keys: KeyFigure[] = [];
+  const extra: Family[] = [];
   for (const sheet of snapshot.sheets) {
     if (templated.has(sheet.name.toLowerCase())) continue;
     const g = new Grid(sheet);
@@ -100,11 +104,23 @@ export function analyze(snapshot: WorkbookSnapshot, template: Relation[] = [], o
       }
       same.push({ grid: g, sig });
     } else sized.set(size, [{ grid: g }]);
-    for (const t of findTables(g)) {
+    const found = findTables(g);
+    const taken = new Set<string>();
+    for (const t of found) {
       const hierarchy = buildHierarchy(t, summedColumns(t).map((c) => c.col));
       const families = tableFamilies(t, hierarchy, keys);
       tables.push({ table: t, hierarchy, families });
-      for (const f of families) if (f.accepted) for (const h of f.hyps) relations.push(toRelation(t.sheet, h, g));
+      for (const f of families)
+        if (f.accepted)
+          for (const h of f.hyps) {
+            relations.push(toRelation(t.sheet, h, g));
+            taken.add(`${h.kind}:${h.target[0]}:${h.target[1]}`);
+          }
+    }
+    // Families a sheet's own labels name: a cell a table family already checks the same way is left to it.
+    for (const f of sheetFamilies(g, found)) {
+      extra.push(f);
+      if (f.accepted) for (const h of f.hyps) if (!taken.has(`${h.kind}:${h.target[0]}:${h.target[1]}`)) relations.push(toRelation(g.name, h, g));
     }
     for (const r of recognizeIkpa(sheet, opts.year)) relations.push(r);
   }
@@ -122,7 +138,7 @@ export function analyze(snapshot: WorkbookSnapshot, template: Relation[] = [], o
     else list.push(r);
     return true;
   });
-  return { grids, tables, copies, summaries, relations: unique };
+  return { grids, tables, copies, summaries, relations: unique, sheetFamilies: extra };
 }
 
 export function recognizeRelations(snapshot: WorkbookSnapshot, template: Relation[], opts: { year?: number } = {}): Relation[] {
@@ -283,6 +299,8 @@ export function explain(rec: Recognition, lang: "id" | "en" = "id"): string {
     for (const f of families)
       lines.push(say(f.accepted ? "line.accepted" : "line.rejected", { ...part("name", f.name), holds: f.holds, checked: f.checked, certain: f.certain ? say("line.certain") : "" }));
   }
+  for (const f of rec.sheetFamilies)
+    lines.push(`${f.sheet}: ` + say(f.accepted ? "line.accepted" : "line.rejected", { ...part("name", f.name), holds: f.holds, checked: f.checked, certain: f.certain ? say("line.certain") : "" }).trim());
   for (const s of rec.summaries) if (s.matched) lines.push(`${s.sheet}!${a1(...s.cell)} "${s.label}" ↔ ${s.matched}`);
   return lines.join("\n") + "\n";
 }

@@ -49,6 +49,8 @@ function roleOfText(header: string): Role | null {
   if (PERIOD_LALU.test(h)) return rate ? null : "lalu";
   if (PERIOD_SD.test(h)) return rate ? null : "sd";
   if (PERIOD_INI.test(h)) return rate ? null : "ini";
+  // "Akumulasi Realisasi", "Realisasi Akumulatif": the running figure to date.
+  if (/\b(akumulasi|akumulatif|kumulatif)\b/.test(h) && !rate && !/^(capaian|target)\b/.test(h)) return "sd";
   if (/^sisa/.test(h)) return "sisa";
   if (/^(pagu|anggaran|alokasi|dipa)\b/.test(h) && !/realisasi/.test(h)) return "pagu";
   if (/^target\b/.test(h)) return "target";
@@ -111,7 +113,8 @@ export interface Table {
 
 const YEAR = /^(19|20)\d{2}$/;
 const CODE_HEADER = /^(no\.?|nomor|no\.? urut|kode.*|kd\.?.*|kodepemda|kode pemda|id|nip|npwp|akun|kode akun|mak|tahun|bulan ke|urut)$/i;
-const NUMBERING = /^\(?\d{1,3}\)?(\s*[=x×*:/+-]\s*\(?\d{1,3}\)?)*$/;
+// "(5) = (3) - (4)", "(6) = (4) / (3) x 100%", "7=5:4x100": a template's column number with its formula.
+const NUMBERING = /^\(?\d{1,3}\)?(\s*[=x×*:/+-]\s*\(?\d{1,3}\)?\s*%?)*$/i;
 
 /** Text cells (and years) vs figures in a row. */
 function rowShape(g: Grid, r: number): { texts: number; nums: number; numbering: number; cols: readonly number[] } {

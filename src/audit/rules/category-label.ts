@@ -1,6 +1,6 @@
 // A category label (IKPA, NKA, IKM, SAKIP predicate) matches its score.
 import type { Rule, RuleMeta } from "../types";
-import { categoryFor, sameCategory, scoreForCategory } from "../categories";
+import { categoryFor, sameCategory, scoreForCategory, styledCategory } from "../categories";
 import { shiftDecimal } from "../../core/numbers";
 import { formatEn, formatId, readNumber } from "../values";
 
@@ -31,8 +31,9 @@ export const rule: Rule = {
       if (!scheme || !score || typeof label !== "string" || !label.trim()) continue;
       const points = scoreForCategory(scheme, score);
       if (points === null) continue;
-      const expected = categoryFor(scheme, points);
-      if (sameCategory(label, expected)) continue;
+      const plain = categoryFor(scheme, points);
+      if (sameCategory(label, plain, scheme)) continue;
+      const expected = styledCategory(label, plain, scheme);
       ctx.report({
         code: "category.mismatch",
         sheet: rel.target.sheet,

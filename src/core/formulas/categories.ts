@@ -3,7 +3,7 @@
 
 import { roundTo } from "../numbers";
 
-export type CategoryScheme = "ikpa" | "nka" | "ikm" | "sakip";
+export type CategoryScheme = "ikpa" | "nka" | "ikm" | "ikmMutu" | "sakip";
 
 /** IKPA (PER-5/PB/2022, PER-5/PB/2024): ≥ 95 Sangat Baik; 89 to < 95 Baik; 70 to < 89 Cukup; < 70 Kurang. */
 export function ikpaKategori(nilai: number): string {
@@ -89,6 +89,8 @@ export function categoryFor(scheme: CategoryScheme, value: number): string {
       return nkaKategori(value);
     case "ikm":
       return ikmKinerja(value);
+    case "ikmMutu":
+      return ikmMutu(value);
     case "sakip":
       return predikatSakip(value);
   }
