@@ -478,3 +478,36 @@ describe("a 'Jumlah X' block inside a list, then more rows, then JUMLAH (pendapa
   it.each(["Jumlah Dana Transfer", "Sub Jumlah Dana Transfer"])("must not trigger: %s covers the four transfers, JUMLAH adds PAD, it and Lain-lain", (l) => expect(bad(t(l, 12))).toEqual([]));
   it("must trigger: a Lain-lain anggaran the JUMLAH contradicts", () => expect(bad(t("Jumlah Dana Transfer", 21))).toEqual(["S!B9 total-sum 982"]));
 });
+
+describe("a percentage typed as a fraction in a plain number format (0,9850 under 'Persentase')", () => {
+  // The officer divided without ×100 and without a % format: the cell shows four decimals of the
+  // fraction, i.e. two of percent points — that is the precision it is checked at.
+  const t = (pnbp: number) =>
+    book({
+      name: "Sumber Dana",
+      rows: [["Sumber Dana", "Pagu", "Realisasi", "Persentase"], ["Rupiah Murni", 6120180000, 6028466750, 0.985], ["PNBP", 1346000000, 1328452000, pnbp], ["Jumlah", 7466180000, 7356918750, 0.9854]],
+      formats: { B: "#,##0", C: "#,##0", D: "0.0000" },
+    });
+  it("must not trigger: 0,9850 is 6.028.466.750 ÷ 6.120.180.000 at the four decimals shown", () => expect(bad(t(0.987))).toEqual([]));
+  it("must trigger: 0,9770 where the figures give 0,9870", () => expect(bad(t(0.977))).toEqual(["Sumber Dana!D3 ratio 0.987"]));
+});
+
+describe("a % column under a 'Sisa Anggaran' group is sisa ÷ pagu", () => {
+  // Merged group headers "Realisasi | Rp | %" and "Sisa Anggaran | Rp | %": each % divides its own group's figure by the pagu.
+  const t = (sisaPct: number) =>
+    book({
+      name: "Serapan",
+      rows: [
+        ["Jenis Belanja", "Pagu", "Realisasi", null, "Sisa Anggaran", null],
+        [null, null, "Rp", "%", "Rp", "%"],
+        ["Belanja Pegawai", 3125400000, 3098712450, 99.15, 26687550, 0.85],
+        ["Belanja Barang", 2245780000, 2187456300, 97.4, 58323700, sisaPct],
+        ["Belanja Modal", 2095000000, 2070750000, 98.84, 24250000, 1.16],
+        ["Jumlah", 7466180000, 7356918750, 98.54, 109261250, 1.46],
+      ],
+      merged: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+      formats: { B: "#,##0", C: "#,##0", D: "0.00", E: "#,##0", F: "0.00" },
+    });
+  it("must not trigger: 0,85 = 26.687.550 ÷ 3.125.400.000 (not realisasi ÷ pagu)", () => expect(bad(t(2.6))).toEqual([]));
+  it("must trigger: 3,60 where sisa ÷ pagu gives 2,60", () => expect(bad(t(3.6))).toEqual(["Serapan!F4 ratio 2.6"]));
+});

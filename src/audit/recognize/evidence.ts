@@ -41,9 +41,12 @@ export function holds(g: Grid, h: Hyp): boolean | null {
   if (exp === null) return null;
   // 0 = 0 + 0 says nothing about which reading is right.
   if (act === 0 && exp === 0 && (h.kind === "sum" || h.kind === "difference")) return null;
-  const pct = (g.flags(tr, tc) & F_PERCENT) !== 0 || ((h.kind === "ratio" || h.kind === "capaian") && h.params?.scale === 1);
-  const f = pct ? 100 : 1;
   const shown = g.decimals(tr, tc);
+  // Precision is counted in the units the cell shows: a fraction in a plain "0.0000" format shows
+  // four decimals of the fraction (two of percent points), not four of percent points.
+  const fraction = (h.kind === "ratio" || h.kind === "capaian") && h.params?.scale === 1;
+  const pct = (g.flags(tr, tc) & F_PERCENT) !== 0 || (fraction && shown === undefined);
+  const f = pct ? 100 : 1;
   const dec = shown ?? (Number.isInteger(act * f) ? (h.kind === "sum" || h.kind === "difference" ? 0 : 2) : Math.min(4, decimalsOf(act * f)));
   const tol = Math.max(Math.pow(10, -dec) + 1e-9 * Math.abs(act * f), (h.params?.tolerance ?? 0) * f);
   return Math.abs(exp * f - act * f) <= tol;

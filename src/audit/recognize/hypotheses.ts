@@ -371,6 +371,10 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
       // No named pair: the two columns the "%" is found to divide in most rows ("Target | Terlayani | %").
       const found = candidates.length ? null : ratioPair(t, pct);
       if (found) candidates.push([[found[0]], [found[1]]]);
+      // "Sisa Anggaran | Rp | %": the group names the numerator — sisa ÷ pagu.
+      const sisaHere = byRole(gr, "sisa");
+      const paguFor = byRole(gr, "pagu") ?? left?.[1];
+      if (sisaHere && paguFor && sisaHere.col < pct.col) candidates.push([[sisaHere], [paguFor]]);
       for (const [nums, dens] of candidates) readings.push(fam(say("family.ratio", { result: pct.header, num: nums.map((c) => c.header).join(" + "), den: dens.map((c) => c.header).join(" + ") }), perRows.filter((r) => !anggaranRows.has(r) || !byRole(gr, "target")).map((r) => ratioHyp(g, r, nums, dens, pct.col, rowLabelOf(h, r))).filter((x): x is Hyp => !!x)));
       accept(bestReading(g, readings));
     }

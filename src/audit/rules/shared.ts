@@ -27,7 +27,8 @@ export function shownAs(view: CellView, reading: NumberReading | null, rel: Rela
   const percentFraction = reading?.percent === true || (scale === 1 && PERCENT_QUANTITIES.has(rel?.quantity ?? ""));
   const fmtDec = typeof view.value === "number" ? formatDecimals(view.numberFormat) : null;
   let decimals: number;
-  if (fmtDec !== null) decimals = fmtDec;
+  // A fraction in a plain "0.0000" format shows four decimals of the fraction: two of percent points.
+  if (fmtDec !== null) decimals = percentFraction && !reading?.percent ? Math.max(0, fmtDec - 2) : fmtDec;
   else if (reading?.fromText && reading.decimals !== undefined && reading.decimals > 0) decimals = reading.decimals;
   else if (percentFraction || SCORE_QUANTITIES.has(rel?.quantity ?? "") || scale === 100) decimals = 2;
   else if (reading && !Number.isInteger(reading.value) && !percentFraction) decimals = 2;
