@@ -144,7 +144,8 @@ export function parseNumberText(text: unknown, options: ParseOptions = {}): Pars
   let sign = 1;
   let signSeen = false;
   const takeSign = (): void => {
-    const m = /^([-+−])\s*/.exec(s);
+    // "–" / "—": Word's autocorrect of a typed minus ("– 1.265.130.000").
+    const m = /^([-+−–—])\s*(?=[\d(.,]|rp|idr)/i.exec(s);
     if (m && !signSeen) {
       signSeen = true;
       if (m[1] !== "+") sign = -1;
@@ -177,6 +178,13 @@ export function parseNumberText(text: unknown, options: ParseOptions = {}): Pars
   // ",-" (Indonesian) or ".-" (OM-SPAN) says "no sen": the other mark groups thousands.
   const whole = /\s*([.,])-$/.exec(s);
   if (whole) s = s.slice(0, whole.index);
+  // A trailing minus, as SAKTI and SAP printouts write a negative: "1.312.349.550-".
+  const trailing = /^(\d[\d.,]*\d|\d)\s*-$/.exec(s);
+  if (trailing && !signSeen) {
+    signSeen = true;
+    sign = -1;
+    s = trailing[1];
+  }
   // Thousands grouped by spaces (PDF copies, fr-FR exports): "2 242 327 000".
   if (/^\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) s = s.replace(/ /g, "");
 

@@ -511,3 +511,46 @@ describe("a % column under a 'Sisa Anggaran' group is sisa ÷ pagu", () => {
   it("must not trigger: 0,85 = 26.687.550 ÷ 3.125.400.000 (not realisasi ÷ pagu)", () => expect(bad(t(2.6))).toEqual([]));
   it("must trigger: 3,60 where sisa ÷ pagu gives 2,60", () => expect(bad(t(3.6))).toEqual(["Serapan!F4 ratio 2.6"]));
 });
+
+describe("negatives typed as text with an en dash or a trailing minus", () => {
+  // Word's autocorrect turns "- 1.265.130.000" into "– 1.265.130.000"; SAKTI/SAP printouts write "1.312.349.550-".
+  const t = (real: number) =>
+    book({
+      name: "LRA",
+      rows: [
+        ["Uraian", "Anggaran", "Realisasi", "Lebih/(Kurang)"],
+        ["Pajak Daerah", 45000000000, 43734870000, "– 1.265.130.000"],
+        ["Retribusi Daerah", 8500000000, 8812450000, "312.450.000"],
+        ["Lain-lain PAD yang Sah", 24300000000, real, "1.312.349.550-"],
+        ["Jumlah", 77800000000, 75534970450, "– 2.265.029.550"],
+      ],
+      formats: { B: "#,##0", C: "#,##0" },
+    });
+  const noText = (xs: string[]) => xs.filter((x) => !x.includes("number-as-text"));
+  it("must not trigger: '– 1.265.130.000' and '1.312.349.550-' are negatives", () => expect(noText(bad(t(22987650450)))).toEqual([]));
+  it("must trigger: a realisasi that contradicts its Lebih/(Kurang) and the Jumlah, blamed on that realisasi", () => {
+    expect(noText(bad(t(22897650450)))).toEqual(["LRA!C5 total-sum 75444970450", "LRA!D4 difference -1402349550"]);
+    const roots = audit(t(22897650450)).findings.filter((f) => f.rule === "diagnosis");
+    expect(roots.map((f) => `${f.cell} ${f.expected}`)).toEqual(["C4 22987650450"]);
+  });
+});
+
+describe("one sheet per unit (UPT, Puskesmas, satker) plus a Gabungan sheet", () => {
+  // Same layout on every sheet; each titled by its unit. Different units' totals are different figures.
+  const unit = (name: string, rows: [string, number, number][], label = "Jenis Belanja") => {
+    const body: CellValue[][] = [[`REALISASI ANGGARAN ${name.toUpperCase()} TAHUN 2024`], [label, "Pagu", "Realisasi"]];
+    for (const r of rows) body.push(r);
+    body.push(["Jumlah", sum(rows.map((r) => r[1])), sum(rows.map((r) => r[2]))]);
+    return { name, rows: body, formats: { B: "#,##0", C: "#,##0" } };
+  };
+  const a: [string, number, number][] = [["Belanja Pegawai", 412000000, 409500000], ["Belanja Barang", 282700000, 264710000]];
+  const b: [string, number, number][] = [["Belanja Pegawai", 388000000, 380100000], ["Belanja Barang", 301900000, 290440000]];
+  const c: [string, number, number][] = [["Belanja Pegawai", 350000000, 345000000], ["Belanja Barang", 236000000, 231340000]];
+  const all = a.map((x, i): [string, number, number] => [x[0], x[1] + b[i][1] + c[i][1], x[2] + b[i][2] + c[i][2]]);
+  it("must not trigger: unit totals are not asked to equal the Gabungan's", () =>
+    expect(bad(book(unit("Gabungan Dinas", all), unit("PKM Siulak", a), unit("PKM Kayu Aro", b), unit("PKM Semurup", c)))).toEqual([]));
+  it("must trigger: three tables of the report's budget, two agreeing, one a million off", () =>
+    expect(bad(book(unit("Ringkasan", all, "Uraian"), unit("Rekap", all, "Kegiatan"), unit("Lampiran", [all[0], [all[1][0], all[1][1], all[1][2] + 1000000]], "Keterangan")))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Lampiran!C\d same-quantity/)]),
+    ));
+});

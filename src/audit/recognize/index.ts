@@ -234,6 +234,9 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
     // Several tables of one kind (one per satker, or copies) cannot be paired safely: skip.
     const kinds = same.map((k) => k.tableName.id);
     if (new Set(kinds).size !== kinds.length) continue;
+    // Tables known only by their own titles ("Realisasi Anggaran UPT Puskesmas Siulak", "… Gabungan
+    // Dinas") may be one per unit: they name one figure only when most of them agree on it.
+    if (same.some((k) => k.tableName.id.startsWith("(")) && !mostAgree(same.map((k) => k.value))) continue;
     for (const k of same) {
       if (k === a) continue;
       push(cref(k.sheet, k.cell), cref(a.sheet, a.cell), { id: `Total ${q} ${k.tableName.id}`, en: `Total ${q} ${k.tableName.en}` }, { id: `${q} ${a.tableName.id}`, en: `${q} ${a.tableName.en}` }, q);
@@ -279,6 +282,15 @@ function crossTable(keys: KeyFigure[], summaries: Recognition["summaries"], out:
     s.matched = `${first.sheet}!${a1(...first.cell)}`;
     push(cref(s.sheet, s.cell), cref(first.sheet, first.cell), { id: s.label, en: s.label }, { id: `${first.label} (${first.sheet})`, en: `${first.label} (${first.sheet})` }, "other");
   }
+}
+
+/** More than half of the values (at least two) are one figure. */
+function mostAgree(values: number[]): boolean {
+  const eq = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  return values.some((v) => {
+    const n = values.filter((w) => eq(v, w)).length;
+    return n >= 2 && n * 2 > values.length;
+  });
 }
 
 /** What recognition saw, in words, for `lkjip audit --explain`: the catalogue's words in `lang`, the workbook's own names as written. */
