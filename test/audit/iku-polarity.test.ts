@@ -51,4 +51,26 @@ describe("IKU capaian polarity", () => {
     expect(problems(book({ name: "IKU", rows: rows(108) }))).toEqual([]);
     expect(problems(book({ name: "IKU", rows: rows(118) }))).toEqual([["IKU!F3", 108]]);
   });
+
+  it("a Polaritas column written '(+)' / '(-)' (or '−'): a wrong negative capaian gets the 2 − r ÷ t value, not r ÷ t (red team 56)", () => {
+    for (const [pos, neg] of [["(+)", "(-)"], ["+", "−"], ["[+]", "[-]"]]) {
+      const rows = (f5: number) => [
+        ["No", "Indikator Kinerja", "Polaritas", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Persentase layanan tepat waktu", pos, 90, 98.77, 109.74],
+        [2, "Persentase pengaduan tidak terselesaikan", neg, 10, 6, 140],
+        [3, "Indeks kepuasan masyarakat", pos, 3.1, 3.21, 103.55],
+        [4, "Rata-rata waktu penyelesaian paspor (hari)", neg, 4, 3.5, f5],
+        [5, "Nilai SAKIP", pos, 72, 76.02, 105.58],
+      ];
+      expect(problems(book({ name: "IKU", rows: rows(112.5) }))).toEqual([]);
+      const found = audit(book({ name: "IKU", rows: rows(122.5) })).findings.filter((f) => f.severity === "error");
+      expect(found).toHaveLength(1);
+      const cands = found[0].cause?.candidates ?? [{ sheet: found[0].sheet, cell: found[0].cell, value: found[0].expected }];
+      const f5 = cands.find((c) => c.cell === "F5");
+      expect(f5?.value).toBeCloseTo(112.5, 2);
+      // Realisasi that gives 122,5 % for a negative indicator: 4 × (2 − 1,225) = 3,10, never r ÷ t's 4,90.
+      const e5 = cands.find((c) => c.cell === "E5");
+      if (e5) expect(e5.value).toBeCloseTo(3.1, 2);
+    }
+  });
 });

@@ -24,7 +24,7 @@ export interface Hierarchy {
   rows: RowInfo[];
   byRow: Map<number, RowInfo>;
   /** Where the levels came from. */
-  source: "code" | "words" | "outline" | "indent" | "numbers" | "flat";
+  source: "code" | "words" | "numbering" | "outline" | "indent" | "numbers" | "flat";
 }
 
 export const TOTAL_LABEL = /^(total|jumlah|jml\.?(?=\s|$)|grand total|jumlah seluruhnya|total keseluruhan|jumlah total|jumlah keseluruhan)\b/i;
@@ -165,6 +165,7 @@ export function buildHierarchy(t: Table, summed: number[]): Hierarchy {
     if (worded.length >= 2 && new Set(worded.map((x) => x.depth)).size >= 2) source = "words";
     else for (const x of items) x.depth = 0;
   }
+  if (source === "flat" && numberCol && numberingLevels(t, items, numberCol.col)) source = "numbering";
   if (source === "flat" && outlineLevels(t, items)) source = "outline";
   if (source === "flat" && indentLevels(t, items)) source = "indent";
   if (source !== "flat") {
@@ -207,6 +208,48 @@ function codedOverLines(items: RowInfo[]): boolean {
     if (i + 1 < items.length && !items[i + 1].code) followed++;
   }
   return items.length - coded >= coded && followed >= coded * 0.5;
+}
+
+/**
+ * Levels from the numbering styles of a "No" column, in the order they first appear: "I, II,
+ * III" over "a., b., c." (or "A." over "1." over "a)"), the way sasaran and kegiatan lists are
+ * numbered. Two or more styles, the first row in the first style, two or more deeper rows.
+ * The sums are still checked by evidence: the numbering only says which rows are parents, so one
+ * wrong parent figure is a finding instead of dropping the parent (red team 29).
+ */
+function numberingLevels(t: Table, items: RowInfo[], col: number): boolean {
+  const tokens = items.map((x) => {
+    const s = t.grid.text(x.r, col).trim();
+    return s || (t.grid.isNum(x.r, col) ? String(t.grid.num(x.r, col)) : "");
+  });
+  // Dotted numbers in the No column ("B", "B.1", "B.2"; "2", "2.1"): the depth is the count of parts.
+  if (tokens.some((s) => /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)+\.?$/.test(s))) {
+    const depths = tokens.map((s) => (!s ? 0 : /^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*\.?$/.test(s) ? s.replace(/\.$/, "").split(".").length : -1));
+    if (depths.includes(-1)) return false;
+    const min = Math.min(...depths.filter((d) => d > 0));
+    if (depths[0] !== min || depths.filter((d) => d > min).length < 2) return false;
+    items.forEach((x, i) => (x.depth = depths[i]));
+    return true;
+  }
+  const upper = tokens.filter((s) => /^[A-Z][.)]?$/.test(s) && !/^[IVXLC][.)]?$/.test(s)).length > 0;
+  const styleOf = (s: string): string => {
+    if (!s) return "";
+    const close = s.endsWith(")") ? ")" : "";
+    const core = s.replace(/^\(/, "").replace(/[.)]$/, "");
+    if (/^\d{1,3}$/.test(core)) return "1" + close;
+    if (/^(X{0,3})(IX|IV|V?I{0,3})$/.test(core) && (core.length > 1 || !upper)) return "I" + close;
+    if (/^[A-Z]$/.test(core)) return "A" + close;
+    if (/^[a-z]$/.test(core)) return "a" + close;
+    return "?";
+  };
+  const styles = tokens.map(styleOf);
+  if (styles.includes("?")) return false;
+  const order: string[] = [];
+  for (const st of styles) if (st && !order.includes(st)) order.push(st);
+  if (order.length < 2 || styles[0] !== order[0]) return false;
+  if (styles.filter((st) => st && st !== order[0]).length < 2) return false;
+  items.forEach((x, i) => (x.depth = styles[i] ? order.indexOf(styles[i]) + 1 : 0));
+  return true;
 }
 
 /** Levels from Excel's row grouping (outline level 0 = depth 1): two or more levels, two or more grouped rows. */

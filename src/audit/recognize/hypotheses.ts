@@ -339,6 +339,8 @@ export function tableFamilies(t: Table, h: Hierarchy, keys: KeyFigure[]): Family
 
   // --- a total column = Σ the columns it totals, in every row ---
   for (const f of columnSumFamilies(t)) accept(f);
+  // --- a "Rata-rata" column = the mean of the figure columns left of it, in every row ---
+  for (const f of rowMeanFamilies(t)) accept(f);
 
   // --- per-row relations by role ---
   const groups = [...new Set(t.columns.map((c) => c.group))];
@@ -725,7 +727,8 @@ function polarityOf(g: Grid, r: number, c: number, rv: number, tv: number, state
     const tol = (dec !== null ? 0.5 * 10 ** -dec : 0) + 5e-4 * Math.max(1e-9, Math.abs(want));
     return Math.abs(v - want) <= tol;
   };
-  const s = norm(stated);
+  // "(-)", "[+]", "−" (minus sign), "–" (dash): the sign alone, bracketed or not.
+  const s = norm(stated).replace(/^[([]\s*/, "").replace(/[−–]/g, "-");
   const says = /^(negatif|negative|minimize|-|↓)/.test(s) ? "negatif" : /^(positif|positive|maximize|\+|↑)/.test(s) ? "positif" : null;
   const decrease = /menurun|turun|berkurang|penurunan/i.test(label);
   const pick = (pol: "positif" | "negatif") => {
@@ -845,6 +848,38 @@ function columnSumFamilies(t: Table): Family[] {
       const cols = best.cols;
       out.push(fam(say("family.rowSum", { result: C.header, columns: cols.map((c) => c.header || c.col).join(", ") }), targetRows.map((r) => hyp(r, cols)), 0.5));
     }
+  }
+  return out;
+}
+
+/**
+ * A "Rata-rata" / "Rerata" column = the mean of the run of figure columns just left of it (the
+ * months of an index table), like a "Jumlah" column is their sum. Accepted where the numbers
+ * say so in at least half the rows; without it a wrong row mean is back-solved through the
+ * rounded column mean instead (red team 37).
+ */
+function rowMeanFamilies(t: Table): Family[] {
+  const g = t.grid;
+  const out: Family[] = [];
+  const isAvg = (c: Column) => c.parts.some((p) => /^(rata[- ]?rata|rerata|average|mean)\b/.test(norm(p)));
+  const rows = t.rows;
+  for (const C of t.columns) {
+    if (C.kind !== "number" || C.role === "persen" || C.role === "capaian" || !isAvg(C)) continue;
+    const run: Column[] = [];
+    for (let k = t.columns.indexOf(C) - 1; k >= 0; k--) {
+      const c = t.columns[k];
+      if (c.kind !== "number" || c.role === "persen" || t.codeCols.includes(c.col) || isAvg(c) || /^(total|jumlah)\b/.test(norm(c.parts[c.parts.length - 1] ?? ""))) break;
+      run.unshift(c);
+    }
+    if (run.length < 2) continue;
+    const hyps: Hyp[] = [];
+    for (const r of rows) {
+      if (!g.isNum(r, C.col) || !run.every((c) => g.isNum(r, c.col))) continue;
+      const label = labelOfRow(t, r);
+      hyps.push({ kind: "mean", target: [r, C.col], operands: run.map((c) => [r, c.col] as Cell), label: { id: `${C.header} ${label}`.trim(), en: `${C.header} ${label}`.trim() }, quantity: "count" });
+    }
+    if (hyps.length < 2) continue;
+    out.push({ sheet: t.sheet, name: say("family.rowMean", { result: C.header, columns: run.map((c) => c.header || c.col).join(", ") }), hyps, certain: false, threshold: 0.5, holds: 0, checked: 0, accepted: false });
   }
   return out;
 }

@@ -23,6 +23,7 @@ export const EXPLAIN_MESSAGES = {
   "family.sasaranMean": { id: "rata-rata capaian per sasaran", en: "mean achievement per goal (sasaran)" },
   "family.mean": { id: "baris rata-rata = rata-rata {reading}", en: "average row = mean of {reading_en}" },
   "family.rowSum": { id: "{result} = Σ {columns} (setiap baris)", en: "{result} = Σ {columns} (every row)" },
+  "family.rowMean": { id: "{result} = rata-rata {columns} (setiap baris)", en: "{result} = mean of {columns} (every row)" },
   "family.cumulative": {
     id: "kumulatif per periode: s.d. = s.d. sebelumnya + periode ini; sisa = sisa sebelumnya − periode ini",
     en: "cumulative by period: to date = previous to date + this period; remaining = previous remaining − this period",
@@ -86,6 +87,7 @@ export const EXPLAIN_MESSAGES = {
   "source.indent": { id: "indentasi uraian", en: "indentation of the labels" },
   "source.outline": { id: "pengelompokan baris (outline) Excel", en: "Excel's row grouping (outline)" },
   "source.numbers": { id: "angka (baris = jumlah baris di bawahnya)", en: "numbers (row = sum of the rows under it)" },
+  "source.numbering": { id: "penomoran (I, II … / a., b. …)", en: "numbering styles (I, II … / a., b. …)" },
   "line.accepted": { id: "  DITERIMA {name}: {holds}/{checked} cocok{certain}", en: "  ACCEPTED {name_en}: {holds}/{checked} hold{certain}" },
   "line.rejected": { id: "  ditolak  {name}: {holds}/{checked} cocok{certain}", en: "  rejected {name_en}: {holds}/{checked} hold{certain}" },
   "line.certain": { id: " (tata letak hanya punya satu bacaan)", en: " (the layout has one reading only)" },
